@@ -1,0 +1,3 @@
+export { main, buildProgram } from './main';
+export { readConfig } from './config';
+export type { Config } from './config';

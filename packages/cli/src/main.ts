@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { isNewsgraphError } from '@newsgraph/contract';
+import { readConfig, SCRIPTS_DIR } from './config';
+import { deleteCommand } from './commands/delete';
+import { extractCommand } from './commands/extract';
+import { ingestCommand } from './commands/ingest';
+import { loadCommand } from './commands/load';
+import { serveCommand } from './commands/serve';
+import { startCommand } from './commands/start';
+
+/** Builds the `kg` program; each action resolves to the process exit code. */
+export function buildProgram(setExit: (code: number) => void): Command {
+  const config = readConfig();
+  const run = (action: () => Promise<number>) => async () => setExit(await action());
+  const program = new Command('kg')
+    .description('newsgraph: build a knowledge graph of who did what to whom from news articles')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('extract')
+    .description('extract entities and relations from articles (.txt .md .html .jsonl) to JSON Lines')
+    .argument('<paths...>', 'files or directories')
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .action((paths: string[], opts: { output?: string }) => run(() => extractCommand(paths, opts))());
+  program
+    .command('load')
+    .description('load JSON Lines records (from kg extract) into Neo4j')
+    .argument('<file>', 'a .jsonl file')
+    .action((file: string) => run(() => loadCommand(file, config))());
+  program
+    .command('ingest')
+    .description('extract and load articles in one go')
+    .argument('<paths...>', 'files or directories')
+    .action((paths: string[]) => run(() => ingestCommand(paths, config))());
+  program
+    .command('delete')
+    .description('retract a document: its evidence, and the facts and entities left without evidence')
+    .argument('<documentId>')
+    .action((id: string) => run(() => deleteCommand(id, config))());
+  program
+    .command('serve')
+    .description('serve the GraphQL API (PORT, default 4000)')
+    .action(() => run(() => serveCommand(config))());
+  program
+    .command('start')
+    .description('start a local Neo4j if none is reachable, ingest the sample corpus and serve the API')
+    .action(() => run(() => startCommand(config))());
+  program
+    .command('neo4j')
+    .description('manage the local Neo4j: install | start | stop | status | env | logs')
+    .argument('<action>')
+    .action((action: string) => {
+      const result = spawnSync(process.execPath, [join(SCRIPTS_DIR, 'neo4j.js'), action], { stdio: 'inherit' });
+      setExit(result.status ?? 1);
+    });
+  return program;
+}
+
+/** Runs `kg` with argv; expected failures print one line naming the problem and the fix, never a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  try {
+    await buildProgram((c) => (code = c)).parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    if (isNewsgraphError(err)) {
+      console.error(`kg: ${err.message}`);
+      return 1;
+    }
+    console.error(`kg: unexpected error: ${(err as Error).stack ?? String(err)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,2 @@
+export { extract, EXTRACTOR_VERSION } from './extract';
+export type { ExtractOptions } from './extract';

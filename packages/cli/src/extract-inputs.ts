@@ -1,27 +1,56 @@
-import type { ExtractionRecord } from '@newsgraph/contract';
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
 import { extract } from '@newsgraph/extractor';
-import { isProblem, listInputFiles, readInputFile, type InputProblem } from './read-inputs';
+import { ExtractPool, type PoolResult } from './extract-pool';
+import { isProblem, listInputFiles, readInputFile, type InputDocument, type InputProblem } from './read-inputs';
 
-export type ExtractItem = { record: ExtractionRecord } | { problem: InputProblem };
+/** One extracted document as a JSON line (the contract's record), or why an input produced none. */
+export type ExtractItem = { json: string; source: string } | { problem: InputProblem };
+
+export interface ExtractInputsOptions {
+  /** Worker threads; 1 extracts in this thread. Default: one per core, or 1 for a single article file. */
+  workers?: number;
+}
+
+async function* readAll(files: string[]): AsyncGenerator<InputDocument | InputProblem> {
+  for (const file of files) yield* readInputFile(file);
+}
+
+function inThread(doc: InputDocument): PoolResult {
+  try {
+    const { text, ...options } = doc;
+    return { json: JSON.stringify(extract(text, options)) };
+  } catch (err) {
+    return { error: (err as Error).message };
+  }
+}
 
 /**
- * Reads and extracts every article under `paths`, one at a time, so memory stays flat however large the corpus.
- * A file that cannot be read or extracted becomes a problem item; the run goes on.
+ * Reads and extracts every article under `paths`, in input order, with a bounded number in flight, so memory stays
+ * flat however large the corpus. A file that cannot be read or extracted becomes a problem item; the run goes on.
  */
-export async function* extractInputs(paths: string[]): AsyncGenerator<ExtractItem> {
-  for (const file of listInputFiles(paths)) {
-    for await (const item of readInputFile(file)) {
-      if (isProblem(item)) {
-        yield { problem: item };
-        continue;
-      }
-      try {
+export async function* extractInputs(paths: string[], { workers }: ExtractInputsOptions = {}): AsyncGenerator<ExtractItem> {
+  const files = listInputFiles(paths);
+  const single = files.length === 1 && extname(files[0]!).toLowerCase() !== '.jsonl';
+  const size = Math.max(1, workers ?? (single ? 1 : availableParallelism()));
+  const pool = size > 1 ? new ExtractPool(size) : null;
+  // Settled in input order; a worker's result becomes a record line, or a problem naming the article.
+  const inFlight: (ExtractItem | Promise<ExtractItem>)[] = [];
+  const cap = size * 4;
+  const toItem = (source: string, r: PoolResult): ExtractItem =>
+    'json' in r ? { json: r.json, source } : { problem: { source, message: `${source}: ${r.error}` } };
+  try {
+    for await (const item of readAll(files)) {
+      if (isProblem(item)) inFlight.push({ problem: item });
+      else if (pool) {
         const { text, ...options } = item;
-        yield { record: extract(text, options) };
-      } catch (err) {
-        yield { problem: { source: item.source, message: `${item.source}: ${(err as Error).message}` } };
-      }
+        inFlight.push(pool.run(text, options).then((r) => toItem(item.source, r)));
+      } else inFlight.push(toItem(item.source, inThread(item)));
+      while (inFlight.length >= cap || (!pool && inFlight.length > 0)) yield await inFlight.shift()!;
     }
+    while (inFlight.length > 0) yield await inFlight.shift()!;
+  } finally {
+    await pool?.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { isNewsgraphError } from '@newsgraph/contract';
 import { readConfig, SCRIPTS_DIR } from './config';
 import { deleteCommand } from './commands/delete';
@@ -9,6 +9,12 @@ import { ingestCommand } from './commands/ingest';
 import { loadCommand } from './commands/load';
 import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number from 1 to 64');
+  return n;
+}
 
 /** Builds the `kg` program; each action resolves to the process exit code. */
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -24,7 +30,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('extract entities and relations from articles (.txt .md .html .jsonl) to JSON Lines')
     .argument('<paths...>', 'files or directories')
     .option('-o, --output <file>', 'write to a file instead of stdout')
-    .action((paths: string[], opts: { output?: string }) => run(() => extractCommand(paths, opts))());
+    .option('-w, --workers <n>', 'worker threads (default: one per core; 1 for a single file)', parseWorkers)
+    .action((paths: string[], opts: { output?: string; workers?: number }) => run(() => extractCommand(paths, opts))());
   program
     .command('load')
     .description('load JSON Lines records (from kg extract) into Neo4j')

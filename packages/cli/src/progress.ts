@@ -6,13 +6,15 @@ export interface Progress {
 }
 
 /**
- * A progress bar on stderr for long work; silent when stderr is not a terminal (logs, CI, pipes),
+ * A progress bar (`total` 0 when unknown) on stderr for long work; silent when stderr is not a terminal (logs, CI, pipes),
  * so machine-readable output on stdout is never mixed with it.
  */
 export function createProgress(total: number, unit: string, extra = ''): Progress {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  // Without a known total (a stream of unknown length) the bar just counts and shows the rate.
+  const format = total > 0 ? `{bar} {percentage}% | {value}/{total} ${unit} | {rate}/s ${extra}| ETA {eta_formatted}` : `{value} ${unit} | {rate}/s ${extra}`;
   const bar = new SingleBar(
-    { stream: process.stderr, format: `{bar} {percentage}% | {value}/{total} ${unit} | {rate}/s ${extra}| ETA {eta_formatted}`, hideCursor: true },
+    { stream: process.stderr, format, hideCursor: true },
     Presets.shades_classic,
   );
   const started = Date.now();

@@ -39,11 +39,15 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   if (cue && b - a > 1) {
     return FACILITY_IS_LOCATION.has(lastTok.lower) ? make('Location', 'Facility', surface) : make('Organization', cue, surface);
   }
+  if (countryByCapital(surface)) return make('Location', 'City', surface, 'capital');
   const place = placeByName(surface);
-  if (place && !(b - a === 1 && next?.cap === true && isFirstName(surface))) {
-    const capital = countryByCapital(surface) !== undefined;
-    return make('Location', place.subtype, surface, capital ? 'capital' : 'name');
+  if (place) return make('Location', place.subtype, surface);
+  const headCue = ORG_CUES.get(first.lower);
+  if (headCue && b - a > 2 && tokens[a + 1]?.lower === 'of') {
+    return FACILITY_IS_LOCATION.has(first.lower) ? make('Location', 'Facility', surface) : make('Organization', headCue, surface);
   }
+  const placeHead = PLACE_AFTER.get(lastTok.lower);
+  if (placeHead && b - a > 1) return make('Location', placeHead, surface);
   if (ACRONYM.test(surface)) return make('Organization', null, surface, 'acronym');
   const after = PLACE_AFTER.get(next?.lower ?? '') ?? PLACE_AFTER.get(tokens[b + 2]?.lower ?? '');
   if (after && (after !== 'Facility' || next?.cap === false)) return make('Location', after, surface);

@@ -1,4 +1,49 @@
 import type { ExtractionRecord } from '@newsgraph/contract';
-export interface ExtractOptions { id?: string; title?: string | null; source?: string | null; publishedAt?: string | null }
-export const EXTRACTOR_VERSION = 'placeholder';
-export function extract(_text: string, _options: ExtractOptions = {}): ExtractionRecord { throw new Error('not yet'); }
+import { buildRecord } from './build-record';
+import { checkInput } from './check-input';
+import { detectMentions } from './detect-mentions';
+import { sha256 } from './hash';
+import type { Mention } from './mention';
+import { findFacts } from './relations/find-facts';
+import type { Fact } from './relations/fact';
+import { resolveIdentities } from './resolve-identities';
+import { tokenize, type Tokenized } from './tokenize';
+import { EXTRACTOR_VERSION } from './version';
+
+export { EXTRACTOR_VERSION };
+
+export interface ExtractOptions {
+  /** Overrides the default id, `'doc-' + sha256(text).slice(0, 16)`. */
+  id?: string;
+  title?: string | null;
+  source?: string | null;
+  publishedAt?: string | null;
+}
+
+/** Everything the extractor read from a text, before it is shaped into a record (used by the evaluation). */
+export interface Analysis {
+  doc: Tokenized;
+  mentions: Mention[];
+  facts: Fact[];
+}
+
+/** Tokenises, finds mentions, resolves identities and reads facts; throws ExtractorError on unreadable input. */
+export function analyze(text: string): Analysis {
+  checkInput(text);
+  const doc = tokenize(text);
+  const mentions = resolveIdentities(doc.tokens, detectMentions(doc));
+  const facts = findFacts(doc, mentions);
+  return { doc, mentions, facts };
+}
+
+/**
+ * Extracts entities and who-did-what-to-whom triples from one document. Synchronous, pure and deterministic.
+ * @example extract('Russia slapped sanctions on Turkey.').triples[0].predicate // 'SANCTIONED'
+ */
+export function extract(text: string, options: ExtractOptions = {}): ExtractionRecord {
+  const { doc, mentions, facts } = analyze(text);
+  const hash = sha256(text);
+  const { id = 'doc-' + hash.slice(0, 16), title = null, source = null, publishedAt = null } = options;
+  const document = { id, sha256: hash, title, source, publishedAt };
+  return buildRecord({ doc, document, mentions, facts, extractor: EXTRACTOR_VERSION });
+}

@@ -12,7 +12,7 @@ const OF_HEADS = new Set(['republic', 'gulf', 'bay', 'sea', 'isle', 'isles', 'ca
 /** True when the token can be part of a proper name: capitalised, an acronym, and not a known non-name word. */
 export function isNameToken(tokens: Token[], k: number, sentence: Sentence, lowerSeen: Set<string>): boolean {
   const t = tokens[k]!;
-  if (!t.cap || !/\p{L}/u.test(t.value)) return false;
+  if (!t.cap || !/\p{L}/u.test(t.value) || /\d/.test(t.value)) return false;
   if (NOT_NAMES.has(t.lower)) return false;
   if (ACRONYM.test(t.value)) return true;
   const prev = tokens[k - 1];
@@ -47,7 +47,8 @@ export function findChunks(tokens: Token[], sentence: Sentence, lowerSeen: Set<s
     const a = k;
     let b = k + 1;
     for (;;) {
-      if (isName(b)) {
+      // "Moscow IZVESTIYA", "Beijing XINHUA": a dateline's all-caps source is a name of its own.
+      if (isName(b) && !(isShouting(tokens[b]!.value) && !isShouting(tokens[b - 1]!.value))) {
         b++;
         continue;
       }
@@ -58,7 +59,10 @@ export function findChunks(tokens: Token[], sentence: Sentence, lowerSeen: Set<s
       }
       break;
     }
-    chunks.push([a, b]);
+    // "al Bab", "el Salvador": a lowercase Arabic/Spanish article glued to the front of a place name.
+    const prev = tokens[a - 1];
+    const start = prev && a - 1 >= sentence.first && (prev.value === 'al' || prev.value === 'el') ? a - 1 : a;
+    chunks.push([start, b]);
     k = b;
   }
   return chunks;
@@ -69,8 +73,9 @@ function joinAcross(tokens: Token[], a: number, b: number, isName: (k: number) =
   const t = tokens[b];
   const last = tokens[b - 1]!;
   if (!t || !isName(b + 1)) return b;
-  if (t.start !== last.end && POSSESSIVE.has(t.lower)) return b;
   if (POSSESSIVE.has(t.lower)) {
+    // A detached quote mark is no possessive; a detached "'s" is (CoNLL-style text: "People 's Party").
+    if (t.start !== last.end && t.lower !== "'s") return b;
     // "People's Protection Units", "Kurdistan Workers' Party": only when the run after ends in an org cue.
     let c = b + 1;
     while (isName(c)) c++;
@@ -83,7 +88,13 @@ function joinAcross(tokens: Token[], a: number, b: number, isName: (k: number) =
     return ORG_CUES.has(last.lower) || OF_HEADS.has(last.lower) ? b + 1 : b;
   }
   if (NAME_PARTICLES.has(t.lower) && !t.cap) return b + 1;
+  // "Bin-Nun", "Al-Bab": a hyphen glued on both sides.
+  if (t.value === '-' && t.start === last.end && tokens[b + 1]!.start === t.end) return b + 1;
   return b;
+}
+
+function isShouting(value: string): boolean {
+  return value.length >= 4 && /^[A-Z-]+$/.test(value);
 }
 
 function runEnd(tokens: Token[], c: number, isName: (k: number) => boolean): string {

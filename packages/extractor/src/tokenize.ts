@@ -48,7 +48,7 @@ export function tokenize(text: string): Tokenized {
   const values = tokens.out() as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const negs = tokens.out(its.negationFlag) as unknown as boolean[];
   const out: Token[] = [];
   let cursor = 0;

@@ -1,13 +1,15 @@
-import type { Driver } from 'neo4j-driver';
-import { isNewsgraphError, validateRecord, type ExtractionRecord } from '@newsgraph/contract';
+import type { BookmarkManager, Driver } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
+import { isNewsgraphError } from '@newsgraph/contract';
+import { asRecord, documentIdOf } from './as-record';
 import { LoaderError } from './errors';
-import { prepareRecord } from './prepare-record';
+import { loadBatch, type LoadOutcome } from './load-batch';
+import { prepareRecord, type PreparedRecord } from './prepare-record';
 import { retractDocument, type RetractionCounts } from './retract-document';
 import { ensureSchema } from './schema';
-import { writeDocument } from './write-document';
+import { isUnavailable, waitForDatabase } from './wait-for-database';
 
-export type LoadOutcome = 'created' | 'replaced' | 'unchanged';
+export type { LoadOutcome } from './load-batch';
 
 export interface LoadResult {
   documentId: string;
@@ -16,19 +18,47 @@ export interface LoadResult {
   entities: number;
 }
 
+export interface LoadError {
+  line: number;
+  documentId: string | null;
+  code: string;
+  message: string;
+}
+
 export interface LoadSummary {
   created: number;
   replaced: number;
   unchanged: number;
   rejected: number;
+  /** Triples written (those of unchanged documents are not counted). */
   triples: number;
-  /** One entry per record that was not loaded: where it was and why. */
-  errors: { line: number; documentId: string | null; code: string; message: string }[];
+  /** Records read so far, loaded or not. */
+  records: number;
+  /** One entry per record that was not loaded (the first 1000): where it was and why. */
+  errors: LoadError[];
 }
 
 export interface LoaderOptions {
   driver: Driver;
   database?: string;
+  /**
+   * Triples per transaction in `loadRecords`; documents are never split, so a batch holds whole documents
+   * until it reaches this many triples. 5000 was the knee of the curve in bench/load (see the README).
+   */
+  batchSize?: number;
+  /** How long `loadRecords` waits, retrying with back-off, for a Neo4j that went away before it gives up (ms). */
+  unavailableTimeout?: number;
+  /**
+   * Bookmarks of every committed load go here, so reads through the same manager see them (read-your-writes
+   * in a cluster). The default is the driver's `executeQueryBookmarkManager`, which `driver.executeQuery` uses.
+   */
+  bookmarkManager?: BookmarkManager;
+  /** Called while waiting for the database to come back. */
+  onWait?: (info: { attempt: number; delay: number; error: unknown }) => void;
+}
+
+export interface LoadRecordsOptions {
+  onProgress?: (summary: LoadSummary) => void;
 }
 
 export interface Loader {
@@ -36,97 +66,139 @@ export interface Loader {
   ensureSchema(): Promise<void>;
   /** Loads one record atomically: nothing of it is stored if any part fails. */
   loadRecord(record: unknown): Promise<LoadResult>;
-  /** Loads a stream of records (objects or JSON lines), rejecting invalid ones with their line number and reason and loading the rest. */
-  loadRecords(records: AsyncIterable<unknown> | Iterable<unknown>, options?: { onProgress?: (s: LoadSummary) => void }): Promise<LoadSummary>;
+  /**
+   * Loads a stream of records (objects or JSON lines) in batched transactions, with flat memory. Invalid records
+   * are rejected with their line number and reason and the rest loads; a batch that fails is retried one record
+   * at a time so a bad record cannot sink its neighbours.
+   */
+  loadRecords(records: AsyncIterable<unknown> | Iterable<unknown>, options?: LoadRecordsOptions): Promise<LoadSummary>;
   /** Retracts a document: its evidence, the facts and entities left without evidence, and the document itself. */
   deleteDocument(id: string): Promise<RetractionCounts & { found: boolean }>;
 }
 
-/** Checks a value (or a JSON line) against the contract, throwing a coded error that lists what is wrong. */
-function asRecord(value: unknown): ExtractionRecord {
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch (err) {
-      throw new LoaderError('INVALID_RECORD', `not JSON: ${(err as Error).message}`);
-    }
-  }
-  const result = validateRecord(value);
-  if (!result.ok) throw new LoaderError('INVALID_RECORD', `record breaks the extraction contract: ${result.errors.slice(0, 5).join('; ')}`);
-  return result.record;
-}
-
 /** A failed write rolls back whole; the error says which document and whether retrying later can help. */
 function classifyWriteError(err: unknown, docId: string): unknown {
-  if (!(err instanceof Neo4jError)) return err;
-  if (err.retriable || err.code === 'ServiceUnavailable' || err.code === 'SessionExpired') {
+  if (isUnavailable(err) && !(err instanceof LoaderError)) {
     return new LoaderError('DATABASE_UNAVAILABLE', `Neo4j became unavailable while writing ${docId}; nothing of it was stored: run the load again`, { cause: err });
   }
+  if (!(err instanceof Neo4jError)) return err;
   return new LoaderError('WRITE_FAILED', `writing ${docId} failed and was rolled back (${err.code}: ${err.message.split('\n')[0]})`, { cause: err });
 }
 
-function documentIdOf(value: unknown): string | null {
-  try {
-    const parsed = typeof value === 'string' ? JSON.parse(value) : value;
-    const id = (parsed as { document?: { id?: unknown } })?.document?.id;
-    return typeof id === 'string' ? id : null;
-  } catch {
-    return null;
-  }
+const MAX_ERRORS = 1000;
+
+interface Pending {
+  line: number;
+  record: PreparedRecord;
 }
 
 /** Creates a loader that writes extraction records to Neo4j, idempotently (same sha256: nothing changes). */
-export function createLoader({ driver, database = 'neo4j' }: LoaderOptions): Loader {
+export function createLoader({ driver, database = 'neo4j', batchSize = 5000, unavailableTimeout = 60_000, bookmarkManager = driver.executeQueryBookmarkManager, onWait }: LoaderOptions): Loader {
   let schemaReady: Promise<void> | undefined;
-  const schema = () => (schemaReady ??= ensureSchema(driver, database).catch((err) => {
-    schemaReady = undefined;
-    throw err;
-  }));
+  const schema = () =>
+    (schemaReady ??= ensureSchema(driver, database).catch((err) => {
+      schemaReady = undefined;
+      throw err;
+    }));
 
-  async function loadRecord(value: unknown): Promise<LoadResult> {
-    const prepared = prepareRecord(asRecord(value));
+  async function write(records: PreparedRecord[]): Promise<LoadOutcome[]> {
     await schema();
-    const session = driver.session({ database });
+    const session = driver.session({ database, bookmarkManager });
     try {
-      const outcome = await session.executeWrite(async (tx): Promise<LoadOutcome> => {
-        const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256', { id: prepared.document.id });
-        const existing: string | undefined = found.records[0]?.get('sha256');
-        if (existing === prepared.document.sha256) return 'unchanged';
-        if (existing !== undefined) await retractDocument(tx, prepared.document.id);
-        await writeDocument(tx, prepared);
-        return existing === undefined ? 'created' : 'replaced';
-      });
-      return { documentId: prepared.document.id, outcome, triples: prepared.tripleCount, entities: prepared.entities.length };
-    } catch (err) {
-      throw classifyWriteError(err, prepared.document.id);
+      return await session.executeWrite((tx) => loadBatch(tx, records));
     } finally {
       await session.close();
     }
   }
 
-  async function loadRecords(records: AsyncIterable<unknown> | Iterable<unknown>, { onProgress }: { onProgress?: (s: LoadSummary) => void } = {}) {
-    const summary: LoadSummary = { created: 0, replaced: 0, unchanged: 0, rejected: 0, triples: 0, errors: [] };
-    let line = 0;
-    for await (const value of records) {
-      line += 1;
+  async function loadRecord(value: unknown): Promise<LoadResult> {
+    const record = prepareRecord(asRecord(value));
+    try {
+      const [outcome] = await write([record]);
+      return { documentId: record.document.id, outcome: outcome!, triples: record.tripleCount, entities: record.entities.length };
+    } catch (err) {
+      throw classifyWriteError(err, record.document.id);
+    }
+  }
+
+  async function loadRecords(records: AsyncIterable<unknown> | Iterable<unknown>, { onProgress }: LoadRecordsOptions = {}): Promise<LoadSummary> {
+    const summary: LoadSummary = { created: 0, replaced: 0, unchanged: 0, rejected: 0, triples: 0, records: 0, errors: [] };
+    const reject = (line: number, documentId: string | null, err: { code: string; message: string }) => {
+      summary.rejected += 1;
+      if (summary.errors.length < MAX_ERRORS) summary.errors.push({ line, documentId, code: err.code, message: err.message });
+    };
+    const account = (batch: Pending[], outcomes: LoadOutcome[]) =>
+      outcomes.forEach((outcome, i) => {
+        summary[outcome] += 1;
+        if (outcome !== 'unchanged') summary.triples += batch[i]!.record.tripleCount;
+      });
+    const persist = (batch: Pending[]) => waitForDatabase(() => write(batch.map((p) => p.record)), { timeout: unavailableTimeout, onWait });
+
+    async function commit(batch: Pending[]): Promise<void> {
       try {
-        const result = await loadRecord(value);
-        summary[result.outcome] += 1;
-        if (result.outcome !== 'unchanged') summary.triples += result.triples;
+        account(batch, await persist(batch));
       } catch (err) {
-        if (!isNewsgraphError(err, 'INVALID_RECORD', 'INVALID_IDENTIFIER')) throw err;
-        summary.rejected += 1;
-        const documentId = documentIdOf(value);
-        summary.errors.push({ line, documentId, code: err.code, message: err.message });
+        if (isUnavailable(err)) throw err;
+        // Something in the batch is refused (a constraint, a value Neo4j cannot store): find it, keep the rest.
+        for (const pending of batch) {
+          try {
+            account([pending], await persist([pending]));
+          } catch (one) {
+            const coded = classifyWriteError(one, pending.record.document.id);
+            if (!isNewsgraphError(coded) || coded.code === 'DATABASE_UNAVAILABLE') throw coded;
+            reject(pending.line, pending.record.document.id, coded);
+          }
+        }
       }
       onProgress?.(summary);
     }
+
+    // One batch is written while the next is parsed and validated: Node's CPU and Neo4j's overlap.
+    let inFlight: Promise<void> = Promise.resolve();
+    let failure: { error: unknown } | undefined;
+    let batch: Pending[] = [];
+    let batchTriples = 0;
+    const ids = new Set<string>();
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const ready = batch;
+      batch = [];
+      batchTriples = 0;
+      ids.clear();
+      await inFlight;
+      if (failure) throw failure.error;
+      inFlight = commit(ready).catch((error) => void (failure = { error }));
+    };
+
+    let line = 0;
+    for await (const value of records) {
+      line += 1;
+      summary.records += 1;
+      let record: PreparedRecord;
+      try {
+        record = prepareRecord(asRecord(value));
+      } catch (err) {
+        if (!isNewsgraphError(err, 'INVALID_RECORD', 'INVALID_IDENTIFIER')) throw err;
+        reject(line, documentIdOf(value), err);
+        continue;
+      }
+      // Two versions of one document must not share a transaction: the later one has to see the earlier one.
+      if (ids.has(record.document.id)) await flush();
+      batch.push({ line, record });
+      ids.add(record.document.id);
+      batchTriples += Math.max(1, record.tripleCount);
+      if (batchTriples >= batchSize) await flush();
+    }
+    await flush();
+    await inFlight;
+    if (failure) throw failure.error;
+    onProgress?.(summary);
     return summary;
   }
 
   async function deleteDocument(id: string) {
     await schema();
-    const session = driver.session({ database });
+    const session = driver.session({ database, bookmarkManager });
     try {
       return await session.executeWrite((tx) => retractDocument(tx, id));
     } catch (err) {

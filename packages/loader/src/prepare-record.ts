@@ -14,9 +14,12 @@ export interface EntityRow {
   offsets: number[];
 }
 
+/** One piece of evidence: becomes one (:Statement) node, and counts towards its fact's relationship. */
 export interface StatementRow {
   id: string;
   factId: string;
+  documentId: string;
+  predicate: string;
   subject: string;
   object: string;
   negated: boolean;
@@ -26,13 +29,22 @@ export interface StatementRow {
   start: number;
   end: number;
   text: string;
+  extractor: string | null;
+}
+
+export interface DocumentRow {
+  id: string;
+  sha256: string;
+  title: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  extractor: string | null;
 }
 
 export interface PreparedRecord {
-  document: { id: string; sha256: string; title: string | null; source: string | null; publishedAt: string | null; extractor: string | null };
+  document: DocumentRow;
   entities: EntityRow[];
-  /** Statement rows grouped by predicate: relationship types cannot be parameters, so each gets its own statement. */
-  statementsByPredicate: Map<string, StatementRow[]>;
+  statements: StatementRow[];
   tripleCount: number;
 }
 
@@ -45,35 +57,46 @@ export function factId(subject: string, predicate: string, object: string, negat
   return 'rel-' + createHash('sha1').update(key).digest('hex').slice(0, 24);
 }
 
+/** One row per entity id: a record that lists an entity twice must not count its mentions twice over two rows. */
+function entityRows(record: ExtractionRecord): EntityRow[] {
+  const rows = new Map<string, EntityRow>();
+  for (const e of record.entities) {
+    if (!isEntityType(e.type)) throw new LoaderError('INVALID_RECORD', `entity ${e.id} has unknown type ${JSON.stringify(e.type)}`);
+    const offsets = e.mentions.flatMap((m) => [m.start, m.end]);
+    const row = rows.get(e.id);
+    if (row) {
+      row.aliases = [...new Set([...row.aliases, e.name, ...e.aliases])];
+      row.count += e.mentions.length;
+      row.offsets.push(...offsets);
+      continue;
+    }
+    rows.set(e.id, { id: e.id, name: e.name, type: e.type, subtype: e.subtype ?? null, aliases: [...new Set([e.name, ...e.aliases])], count: e.mentions.length, offsets });
+  }
+  return [...rows.values()];
+}
+
 /** Turns a contract record into the parameter rows the write statements take, checking what the schema cannot. */
 export function prepareRecord(record: ExtractionRecord): PreparedRecord {
   const { document } = record;
-  const ids = new Set(record.entities.map((e) => e.id));
-  const entities = record.entities.map((e): EntityRow => {
-    if (!isEntityType(e.type)) throw new LoaderError('INVALID_RECORD', `entity ${e.id} has unknown type ${JSON.stringify(e.type)}`);
-    return {
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      subtype: e.subtype ?? null,
-      aliases: [...new Set([e.name, ...e.aliases])],
-      count: e.mentions.length,
-      offsets: e.mentions.flatMap((m) => [m.start, m.end]),
-    };
-  });
-  const statementsByPredicate = new Map<string, StatementRow[]>();
-  for (const t of record.triples) {
+  const entities = entityRows(record);
+  const ids = new Set(entities.map((e) => e.id));
+  const tripleIds = new Set<string>();
+  const extractor = record.extractor ?? null;
+  const statements = record.triples.map((t): StatementRow => {
     const predicate = assertIdentifier(t.predicate, 'predicate');
     if (RESERVED_TYPES.has(predicate)) throw new LoaderError('INVALID_RECORD', `triple ${t.id} uses the reserved predicate ${predicate}`);
+    if (tripleIds.has(t.id)) throw new LoaderError('INVALID_RECORD', `triple id ${JSON.stringify(t.id)} occurs twice; ids must be unique within a document`);
+    tripleIds.add(t.id);
     for (const end of [t.subject, t.object, ...(t.attributedTo ? [t.attributedTo] : [])]) {
       if (!ids.has(end)) throw new LoaderError('INVALID_RECORD', `triple ${t.id} names entity ${JSON.stringify(end)}, which the record does not define`);
     }
     const negated = t.negated ?? false;
     const attributedTo = t.attributedTo ?? null;
-    const rows = statementsByPredicate.get(predicate) ?? [];
-    rows.push({
+    return {
       id: `${document.id}/${t.id}`,
       factId: factId(t.subject, predicate, t.object, negated, attributedTo),
+      documentId: document.id,
+      predicate,
       subject: t.subject,
       object: t.object,
       negated,
@@ -83,9 +106,9 @@ export function prepareRecord(record: ExtractionRecord): PreparedRecord {
       start: t.evidence.start,
       end: t.evidence.end,
       text: t.evidence.text,
-    });
-    statementsByPredicate.set(predicate, rows);
-  }
+      extractor,
+    };
+  });
   return {
     document: {
       id: document.id,
@@ -93,10 +116,10 @@ export function prepareRecord(record: ExtractionRecord): PreparedRecord {
       title: document.title ?? null,
       source: document.source ?? null,
       publishedAt: document.publishedAt ?? null,
-      extractor: record.extractor ?? null,
+      extractor,
     },
     entities,
-    statementsByPredicate,
-    tripleCount: record.triples.length,
+    statements,
+    tripleCount: statements.length,
   };
 }

@@ -13,6 +13,7 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
   'CREATE INDEX entity_mentions IF NOT EXISTS FOR (e:Entity) ON (e.mentionCount)',
   'CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.publishedAt)',
+  'CREATE INDEX document_ingested IF NOT EXISTS FOR (d:Document) ON (d.ingestedAt)',
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]',
 ];
 

@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Driver } from 'neo4j-driver';
 import type { Loader } from '@newsgraph/loader';
+import { createBatcher, type Batch } from './batch';
+import type { Limits } from './limits';
 import { read, type ReadOptions, type Row } from './read';
-import { DOCUMENTS_BY_ID, ENTITIES_BY_ID, RELATIONS_BY_ID } from './queries';
+import { DOCUMENTS_BY_ID, ENTITIES_BY_ID, RELATIONS_BY_ID } from './queries/lookups';
 
 export interface ServerDeps {
   driver: Driver;
@@ -11,6 +13,7 @@ export interface ServerDeps {
   /** When set, mutations need `Authorization: Bearer <apiKey>`. When unset, mutations are refused. */
   apiKey?: string;
   readTimeout: number;
+  limits: Limits;
   onQuery?: (cypher: string) => void;
 }
 
@@ -20,29 +23,36 @@ export interface Context {
   entities: DataLoader<string, Row | null>;
   documents: DataLoader<string, Row | null>;
   relations: DataLoader<string, Row | null>;
+  /** Batches nested list fields (an entity's relations, a fact's evidence) across all parents of a level. */
+  batch: Batch;
   authorized: boolean;
 }
 
 /** Batches lookups by id into one query per request level, so nested queries never cost a query per row. */
 function byIdLoader(run: Context['read'], cypher: string) {
   return new DataLoader<string, Row | null>(async (ids) => {
-    const rows = await run(cypher, { ids: [...ids] });
+    const rows = (await run(cypher, { ids: [...ids] })).map((r) => r.row as Row);
     const found = new Map(rows.map((r) => [r.id as string, r]));
     return ids.map((id) => found.get(id) ?? null);
   });
+}
+
+/** The caller holds the key when it sends `Authorization: Bearer <apiKey>`. */
+export function isAuthorized(apiKey: string | undefined, request: Request): boolean {
+  return apiKey !== undefined && request.headers.get('authorization') === `Bearer ${apiKey}`;
 }
 
 /** One context per request: its own DataLoaders (no cache shared across requests) and the caller's rights. */
 export function createContext(deps: ServerDeps, request: Request): Context {
   const options: ReadOptions = { driver: deps.driver, database: deps.database, timeout: deps.readTimeout, onQuery: deps.onQuery };
   const run = (cypher: string, params?: Row) => read(options, cypher, params);
-  const header = request.headers.get('authorization') ?? '';
   return {
     deps,
     read: run,
     entities: byIdLoader(run, ENTITIES_BY_ID),
     documents: byIdLoader(run, DOCUMENTS_BY_ID),
     relations: byIdLoader(run, RELATIONS_BY_ID),
-    authorized: deps.apiKey !== undefined && header === `Bearer ${deps.apiKey}`,
+    batch: createBatcher(run),
+    authorized: isAuthorized(deps.apiKey, request),
   };
 }

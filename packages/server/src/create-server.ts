@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
 import { createLoader } from '@newsgraph/loader';
@@ -59,10 +60,17 @@ export function createServer({
       defaultTabs: EXAMPLE_QUERIES.map(({ query }) => ({ query })),
     },
     cors: cors === false ? false : { origin: cors },
-    maskedErrors: true,
+    maskedErrors: {
+      // Coded errors are for the client; anything else is a bug or an outage: logged whole, shown masked.
+      maskError(error, message) {
+        const unexpected = error instanceof GraphQLError ? !!error.originalError && !(error.originalError instanceof GraphQLError) : true;
+        if (unexpected) logger.error({ err: error instanceof GraphQLError ? error.originalError : error }, 'unexpected error');
+        return maskError(error, message);
+      },
+    },
     logging: false,
     plugins: [
-      EnvelopArmorPlugin({ maxDepth: { n: 10 }, maxAliases: { n: 15 }, costLimit: { maxCost: 5000 }, maxTokens: { n: 2000 } }),
+      EnvelopArmorPlugin({ maxDepth: { n: 10 }, maxAliases: { n: 15 }, costLimit: { maxCost: 50000 }, maxTokens: { n: 2000 } }),
       useReadinessCheck({ check: async () => (await driver.getServerInfo().then(() => true, () => false)) }),
     ],
   });

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { IDENTIFIER_PATTERN } from '@newsgraph/contract';
 
 /** The codes clients see in `errors[].extensions.code`; anything else is masked as INTERNAL_SERVER_ERROR. */
 export const ApiErrorCode = {
@@ -18,8 +19,22 @@ export function apiError(code: ApiErrorCode, message: string, cause?: unknown): 
 /** Checks an integer argument against its range, naming the argument and the range when it is outside. */
 export function checkRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value)) throw apiError('BAD_USER_INPUT', `${name} must be an integer, got ${value}`);
-  if (value < min || value > max) {
-    throw apiError('LIMIT_EXCEEDED', `${name} must be between ${min} and ${max}, got ${value}`);
-  }
+  if (value < min) throw apiError('BAD_USER_INPUT', `${name} must be at least ${min}, got ${value}`);
+  if (value > max) throw apiError('LIMIT_EXCEEDED', `${name} must be at most ${max}, got ${value}`);
   return value;
 }
+
+/**
+ * Checks relation type names: they travel as parameters, never spliced, but a name that cannot exist is
+ * the caller's mistake (or a probe) and deserves a clear error rather than an empty answer.
+ */
+export function checkPredicates(predicates: readonly string[] | null | undefined, max: number): string[] | null {
+  if (predicates == null) return null;
+  checkRange('predicates (count)', predicates.length, 0, max);
+  for (const p of predicates) {
+    if (!IDENTIFIER_PATTERN.test(p)) throw apiError('BAD_USER_INPUT', `predicate ${JSON.stringify(p.slice(0, 80))} is not UPPER_SNAKE (${IDENTIFIER_PATTERN})`);
+  }
+  return [...predicates];
+}
+
+export const notFound = (what: string, id: string) => apiError('NOT_FOUND', `no ${what} with id ${JSON.stringify(id.slice(0, 200))}`);

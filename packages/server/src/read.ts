@@ -1,4 +1,4 @@
-import { Neo4jError, type Driver } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import { apiError } from './errors';
 
 export interface ReadOptions {
@@ -19,13 +19,18 @@ export async function read({ driver, database, timeout, onQuery }: ReadOptions, 
   onQuery?.(cypher);
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout });
+    const result = await session.executeRead((tx) => tx.run(cypher, asCypherParams(params)), { timeout });
     return result.records.map((r) => r.toObject());
   } catch (err) {
     throw classifyDatabaseError(err);
   } finally {
     await session.close();
   }
+}
+
+/** JavaScript numbers reach Cypher as floats, which LIMIT refuses: whole numbers go as Cypher integers. */
+function asCypherParams(params: Row): Row {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number.isSafeInteger(v) ? neo4j.int(v as number) : v]));
 }
 
 /** Maps driver failures onto API codes: an unreachable database is DATABASE_UNAVAILABLE, a timeout LIMIT_EXCEEDED. */

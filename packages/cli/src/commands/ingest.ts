@@ -13,7 +13,7 @@ export async function ingest(paths: string[], driver: Driver, database: string):
   async function* records() {
     for await (const item of extractInputs(paths)) {
       extracted.add(item);
-      if ('record' in item) yield item.record;
+      if ('json' in item) yield item.json;
     }
   }
   const loaded: LoadSummary = await createLoader({ driver, database }).loadRecords(records());

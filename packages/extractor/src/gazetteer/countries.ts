@@ -41,6 +41,11 @@ for (const [demonym, code] of Object.entries(extras.demonyms as Record<string, s
   if (info && !byDemonym.has(fold(demonym))) byDemonym.set(fold(demonym), info);
 }
 
+for (const [capital, code] of Object.entries(extras.capitals as Record<string, string>)) {
+  const info = byCode.get(code);
+  if (info) byCapital.set(fold(capital), info);
+}
+
 /** The country named by `surface` ("U.S.", "Russia", "Republic of Turkey"), if any. */
 export function countryByName(surface: string): CountryInfo | undefined {
   return bySurface.get(fold(surface));

@@ -34,7 +34,9 @@ function build(): Map<string, PlaceInfo> {
   for (const name of Object.values(states)) map.set(fold(name), { name, subtype: 'Region', country: 'US', population: 1e7 });
   for (const [abbr, code] of Object.entries(extra.stateAbbreviations as Record<string, string>)) {
     const name = states[code];
-    if (name) map.set(fold(abbr), { name, subtype: 'Region', country: 'US', population: 1e7 });
+    if (!name) continue;
+    // CoNLL-style tokenisation detaches the final dot ("Chisholm , Minn .").
+    for (const form of [abbr, abbr.replace(/\.$/, '')]) map.set(fold(form), { name, subtype: 'Region', country: 'US', population: 1e7 });
   }
   for (const c of worldCountries) {
     for (const r of [c.region, c.subregion]) if (r) map.set(fold(r), { name: r, subtype: 'Region', population: 1e8 });

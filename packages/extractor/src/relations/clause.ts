@@ -1,0 +1,135 @@
+import type { Mention } from '../mention';
+import type { Token } from '../tokenize';
+import { isPossessive, mentionAt, type FactContext } from './fact';
+import type { Referents } from './referents';
+
+const STOP_RIGHT = new Set(['.', ';', ':', '!', '?', 'which', 'who', 'whom', 'that', 'when', 'while', 'because', 'although', 'but']);
+const SKIP_LEFT = new Set(['AUX', 'ADV', 'PART']);
+const WINDOW = 14;
+
+/** Mentions coordinated with `m` ("Turkey, Iran and Russia"), in text order, `m` included. */
+export function coordinated(tokens: Token[], list: Mention[], m: Mention): Mention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    const sep = tokens[cur.last];
+    const next = sep && (sep.lower === 'and' || sep.value === ',') ? mentionAt(list, cur.last + 1) ?? mentionAt(list, cur.last + 2) : undefined;
+    if (!next || next.first > cur.last + 2 || (next.first === cur.last + 2 && tokens[cur.last + 1]!.pos !== 'DET' && tokens[cur.last + 1]!.lower !== 'and')) break;
+    out.push(next);
+    cur = next;
+  }
+  cur = m;
+  for (;;) {
+    const sep = tokens[cur.first - 1];
+    const prev = sep && (sep.lower === 'and' || sep.value === ',') ? list.find((x) => x.last === cur.first - 1) : undefined;
+    if (!prev) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** The subject(s) of the verb at token v: named, coordinated, pronoun or definite description; [] when none is safe. */
+export function subjectsOf(ctx: FactContext, refs: Referents, v: number, list: Mention[], depth = 0): Mention[] {
+  const { tokens, sentences } = ctx.doc;
+  const sentence = sentences[tokens[v]!.sentence]!;
+  for (let k = v - 1; k >= Math.max(sentence.first, v - WINDOW); k--) {
+    const t = tokens[k]!;
+    const m = list.find((x) => x.last === k + 1);
+    if (m) {
+      if (isPossessive(tokens[m.last])) return [];
+      const group = coordinated(tokens, list, m).filter((x) => x.last <= m.last);
+      const before = tokens[group[0]!.first - 1];
+      // "leaders of Russia and Turkey called": the head noun is the subject, not the countries.
+      if (before && before.pos === 'ADP' && before.lower !== 'from' && before.sentence === t.sentence) return [];
+      return group;
+    }
+    if ((t.lower === 'who' || t.lower === 'which') && tokens[k - 1]?.value === ',') {
+      const antecedent = list.find((x) => x.last === k - 1);
+      return antecedent ? [antecedent] : [];
+    }
+    if (t.pos === 'PRON') {
+      const reporter = depth === 0 && k > sentence.first ? reportedBy(ctx, refs, k, list) : undefined;
+      const p = refs.pronoun(k, reporter);
+      return p ? [p] : [];
+    }
+    if (t.value === ',') {
+      const j = appositionStart(tokens, k, sentence.first);
+      if (j === undefined) return [];
+      k = j;
+      continue;
+    }
+    if (t.lower === 'and' && tokens[k + 1] && (tokens[k + 1]!.pos === 'AUX' || tokens[k + 1]!.pos === 'VERB') && depth < 2) {
+      const prevVerb = findVerbBefore(tokens, k, sentence.first);
+      return prevVerb === undefined ? [] : subjectsOf(ctx, refs, prevVerb, list, depth + 1);
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      const d = refs.descriptor(k);
+      return d ? [d] : [];
+    }
+    if (t.pos === 'VERB' || STOP_RIGHT.has(t.lower)) return [];
+    if (!SKIP_LEFT.has(t.pos) && t.pos !== 'ADJ' && t.pos !== 'DET' && t.pos !== 'NUM') return [];
+  }
+  return [];
+}
+
+// Speaker of "X says it ...": the subject of a reporting verb right before the pronoun.
+function reportedBy(ctx: FactContext, refs: Referents, k: number, list: Mention[]): Mention | undefined {
+  const t = ctx.doc.tokens[k - 1];
+  if (!t || t.pos !== 'VERB' || !['say', 'claim', 'insist', 'allege'].includes(t.lemma)) return undefined;
+  return subjectsOf(ctx, refs, k - 1, list, 1)[0];
+}
+
+function findVerbBefore(tokens: Token[], k: number, first: number): number | undefined {
+  for (let j = k - 1; j >= Math.max(first, k - 2 * WINDOW); j--) if (tokens[j]!.pos === 'VERB') return j;
+  return undefined;
+}
+
+// For a comma at k, the token before the opening comma of a verbless apposition (", a key US ally,"), if any.
+function appositionStart(tokens: Token[], k: number, first: number): number | undefined {
+  for (let j = k - 1; j >= Math.max(first, k - 10); j--) {
+    const t = tokens[j]!;
+    if (t.value === ',') return j;
+    if (t.pos === 'VERB') return undefined;
+  }
+  return undefined;
+}
+
+export interface ObjectMatch {
+  objects: Mention[];
+  /** The preposition between the verb and its object, if any. */
+  prep?: string;
+  end: number;
+}
+
+/** The object(s) after token v, allowing only `preps` between; possessives count only through a descriptor noun. */
+export function objectsAfter(ctx: FactContext, refs: Referents, v: number, list: Mention[], preps: string[] = []): ObjectMatch | undefined {
+  const { tokens, sentences } = ctx.doc;
+  const sentence = sentences[tokens[v]!.sentence]!;
+  let prep: string | undefined;
+  for (let k = v + 1; k < Math.min(sentence.last, v + WINDOW); k++) {
+    const t = tokens[k]!;
+    const m = mentionAt(list, k);
+    if (m) {
+      if (isPossessive(tokens[m.last])) {
+        const d = refs.descriptor(m.last + 1);
+        if (d) return { objects: [d], ...(prep ? { prep } : {}), end: m.last + 2 };
+        // "linked to Turkey's own Kurdish insurgents": the possessor modifies the object, it is not the object.
+        k = m.last;
+        continue;
+      }
+      const objects = coordinated(tokens, list, m).filter((x) => x.first >= m.first);
+      return { objects, ...(prep ? { prep } : {}), end: objects[objects.length - 1]!.last };
+    }
+    if (STOP_RIGHT.has(t.lower) || t.pos === 'VERB') return undefined;
+    if (t.pos === 'ADP' || t.pos === 'SCONJ') {
+      if (preps.includes(t.lower)) prep = t.lower;
+      else if (t.lower !== 'of' && t.lower !== 'as') return undefined;
+    }
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[k + 1]?.pos !== 'ADP' && tokens[k + 1]?.value !== ',') {
+      const d = refs.descriptor(k);
+      if (d && !isPossessive(tokens[k + 1])) return { objects: [d], end: k + 1 };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,46 @@
+import { HEDGES, NEGATIONS, REPORTING_VERBS } from '../lexicon/predicates';
+import type { Mention } from '../mention';
+import { subjectsOf } from './clause';
+import type { Fact, FactContext } from './fact';
+import type { Referents } from './referents';
+
+const HEDGE_FACTOR = 0.7;
+
+/**
+ * Marks negation ("hasn't bombed"), lowers confidence under hedges ("are scheduled to meet") and sets attributedTo
+ * from reported speech: "Turkey says the YPG is linked to the PKK", "..., Foreign Minister Sergey Lavrov said",
+ * "according to Reuters".
+ */
+export function qualifyFacts(ctx: FactContext, refs: Referents, facts: Fact[]): Fact[] {
+  const { tokens } = ctx.doc;
+  for (const f of facts) {
+    if (f.structural) continue;
+    const v = f.trigger;
+    const s = ctx.doc.sentences[tokens[v]!.sentence]!;
+    const near = tokens.slice(Math.max(s.first, v - 3), v);
+    if (near.some((t) => NEGATIONS.has(t.lower))) f.negated = true;
+    const clause = tokens.slice(Math.max(s.first, v - 6), Math.min(s.last, v + 2));
+    if (clause.some((t) => HEDGES.has(t.lower))) f.confidence *= HEDGE_FACTOR;
+    const speaker = reporter(ctx, refs, v, ctx.bySentence[s.index] ?? []);
+    if (speaker && speaker.key !== f.object.key) f.attributedTo = speaker;
+  }
+  return facts;
+}
+
+// The speaker of the reporting verb governing token v: one before it ("X says ...") or one closing the sentence.
+function reporter(ctx: FactContext, refs: Referents, v: number, list: Mention[]): Mention | undefined {
+  const { tokens, sentences } = ctx.doc;
+  const s = sentences[tokens[v]!.sentence]!;
+  for (let k = v - 1; k >= s.first; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && !/ing$/.test(t.lower)) return subjectsOf(ctx, refs, k, list, 1)[0];
+  }
+  for (let k = v + 1; k < s.last; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return list.find((m) => m.first > k + 1 && m.first <= k + 6);
+    if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && tokens[k - 1] && list.some((m) => m.last === k)) {
+      if (tokens.slice(v, k).some((x) => x.value === ',')) return list.find((m) => m.last === k);
+    }
+  }
+  return undefined;
+}

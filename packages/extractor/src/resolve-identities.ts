@@ -1,0 +1,85 @@
+import { countryByCapital } from './gazetteer/countries';
+import type { Mention } from './mention';
+import type { Token } from './tokenize';
+
+const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+
+/**
+ * Gives every mention of the same real-world thing the same key: acronyms and their expansions,
+ * surnames and full names, capitals that stand for their governments.
+ */
+export function resolveIdentities(tokens: Token[], mentions: Mention[]): Mention[] {
+  linkAcronyms(tokens, mentions);
+  linkSurnames(mentions);
+  capitalsAsCountries(tokens, mentions);
+  return mentions;
+}
+
+// "the People's Protection Units, or YPG" / "Kurdistan Workers' Party (PKK)": the acronym's key wins, because news
+// mostly uses the acronym alone and the key must be the same in every document; the expansion becomes the name.
+function linkAcronyms(tokens: Token[], mentions: Mention[]): void {
+  const rekey = new Map<string, { key: string; name: string }>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const long = mentions[i]!;
+    const short = mentions[i + 1]!;
+    if (!ACRONYM.test(short.text) || ACRONYM.test(long.text) || long.type === 'Person') continue;
+    const between = tokens.slice(long.last, short.first).map((t) => t.lower).join(' ');
+    if (between !== ', or' && between !== '(' && between !== ', known as' && between !== ', or the') continue;
+    const target = { key: short.key, name: long.text };
+    rekey.set(long.key, target);
+    rekey.set(short.key, target);
+  }
+  for (const m of mentions) {
+    const r = rekey.get(m.key);
+    if (!r) continue;
+    m.key = r.key;
+    m.name = r.name;
+    m.type = 'Organization';
+  }
+}
+
+// A one-word person mention (or an untyped one) that is the last word of a full name seen in the document is that
+// person: the nearest full name before it wins, else the first one after it.
+function linkSurnames(mentions: Mention[]): void {
+  const full = mentions.filter((m) => m.type === 'Person' && m.last - m.first > 1);
+  for (const m of mentions) {
+    if (m.last - m.first !== 1 || m.via !== 'name' || (m.type !== 'Person' && m.subtype !== null)) continue;
+    const candidates = full.filter((f) => f.key !== m.key && lastWord(f) === m.text);
+    if (candidates.length === 0) continue;
+    const before = candidates.filter((f) => f.start < m.start);
+    const target = before.length > 0 ? before[before.length - 1]! : candidates[0]!;
+    m.type = 'Person';
+    m.subtype = null;
+    m.key = target.key;
+    m.name = target.name;
+  }
+}
+
+function lastWord(m: Mention): string {
+  const words = m.text.split(/\s+/);
+  return words[words.length - 1]!;
+}
+
+// "Ankara has worked to...", "Moscow's bombardment", "between Washington and Ankara": the capital acts, so it is
+// the government; "a meeting in Moscow", "an Ankara art gallery" stay the city.
+function capitalsAsCountries(tokens: Token[], mentions: Mention[]): void {
+  mentions.forEach((m, i) => {
+    if (m.via !== 'capital') return;
+    const country = countryByCapital(m.text);
+    if (!country) return;
+    const next = tokens[m.last];
+    const after = tokens[m.last + 1];
+    const prev = tokens[m.first - 1];
+    const acts = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)));
+    const possessive = next !== undefined && next.lower === "'s" && after !== undefined && !after.cap;
+    const left = mentions[i - 1];
+    const paired =
+      prev?.lower === 'between' ||
+      (prev?.lower === 'and' && left !== undefined && tokens[left.first - 1]?.lower === 'between');
+    if (!acts && !possessive && !paired) return;
+    m.type = 'Location';
+    m.subtype = 'Country';
+    m.key = country.key;
+    m.name = country.name;
+  });
+}

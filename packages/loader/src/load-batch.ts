@@ -1,0 +1,37 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { planBatch } from './plan-batch';
+import type { PreparedRecord } from './prepare-record';
+import { retractDocument } from './retract-document';
+import { writeBatch } from './write-batch';
+
+export type LoadOutcome = 'created' | 'replaced' | 'unchanged';
+
+const CURRENT_VERSIONS = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.sha256 AS sha256`;
+
+/**
+ * Loads several documents in the caller's transaction: unchanged ones (same sha256) are skipped, changed
+ * ones are retracted first, then everything new is written in one go. The check runs inside the
+ * transaction, so a retried transaction (or a rerun after a crash) decides afresh and never doubles evidence.
+ * Documents in `records` must have distinct ids.
+ */
+export async function loadBatch(tx: ManagedTransaction, records: PreparedRecord[]): Promise<LoadOutcome[]> {
+  const found = await tx.run(CURRENT_VERSIONS, { ids: records.map((r) => r.document.id) });
+  const current = new Map<string, string>(found.records.map((r) => [r.get('id'), r.get('sha256')]));
+  const outcomes: LoadOutcome[] = [];
+  const toWrite: PreparedRecord[] = [];
+  for (const record of records) {
+    const existing = current.get(record.document.id);
+    if (existing === record.document.sha256) {
+      outcomes.push('unchanged');
+      continue;
+    }
+    if (existing !== undefined) await retractDocument(tx, record.document.id);
+    outcomes.push(existing === undefined ? 'created' : 'replaced');
+    toWrite.push(record);
+  }
+  await writeBatch(tx, planBatch(toWrite));
+  return outcomes;
+}

@@ -1,0 +1,35 @@
+// Projections and filters the queries share. Every value is a parameter; the only things spliced into query
+// strings are variable names, integers checked by the resolvers, and labels or relation types checked against
+// the identifier pattern (DESIGN.md, convention 7).
+
+export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+
+export const entityFields = (e = 'e') =>
+  `id: ${e}.id, name: ${e}.name, type: ${e}.type, subtype: ${e}.subtype, aliases: ${e}.aliases, mentionCount: ${e}.mentionCount`;
+
+export const relationFields = (r = 'r') =>
+  `id: ${r}.id, predicate: type(${r}), subject: startNode(${r}).id, object: endNode(${r}).id, confidence: ${r}.confidence, ` +
+  `evidenceCount: ${r}.evidenceCount, negated: ${r}.negated, attributedTo: ${r}.attributedTo`;
+
+export const documentFields = (d = 'd') =>
+  `id: ${d}.id, title: ${d}.title, source: ${d}.source, publishedAt: ${d}.publishedAt, ingestedAt: toString(${d}.ingestedAt), sha256: ${d}.sha256`;
+
+/** The filter every relation-returning query shares: $predicates, $minConfidence, $includeNegated. */
+export const relationFilter = (r = 'r') =>
+  `($predicates IS NULL OR type(${r}) IN $predicates) AND ${r}.confidence >= $minConfidence AND ($includeNegated OR NOT ${r}.negated)`;
+
+/**
+ * A relationship pattern restricted to the asked-for types, so the database expands only those (a hub's
+ * million other relationships are never touched). `predicates` have been checked against the identifier pattern.
+ */
+export const typed = (r: string, predicates: readonly string[] | null) => (predicates?.length ? `${r}:${predicates.join('|')}` : r);
+
+/** One hop from `a` to `b` in the asked direction. */
+export function hop(a: string, r: string, b: string, direction: Direction): string {
+  if (direction === 'OUTGOING') return `(${a})-[${r}]->(${b})`;
+  if (direction === 'INCOMING') return `(${a})<-[${r}]-(${b})`;
+  return `(${a})-[${r}]-(${b})`;
+}
+
+/** The total order relations are listed in: strongest first, ties broken by id so pages never overlap. */
+export const RELATION_ORDER = 'r.confidence DESC, r.evidenceCount DESC, r.id';

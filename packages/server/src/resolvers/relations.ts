@@ -1,0 +1,39 @@
+import type { Context } from '../context';
+import { toConnection, toPage } from '../connection';
+import { checkPredicates, notFound } from '../errors';
+import { relationsMatching, relationsMatchingCount } from '../queries/relations';
+import { relationFilterParams, requireEntities, rows, type RelationFilterArgs } from './args';
+
+interface RelationsArgs extends RelationFilterArgs {
+  subject?: string | null;
+  predicate?: string | null;
+  object?: string | null;
+  attributedTo?: string | null;
+  first: number;
+  after?: string | null;
+}
+
+export const relationResolvers = {
+  relation: async (_: unknown, { id }: { id: string }, ctx: Context) => {
+    const relation = await ctx.relations.load(id);
+    if (!relation) throw notFound('relation', id);
+    return relation;
+  },
+
+  relations: async (_: unknown, args: RelationsArgs, ctx: Context) => {
+    const page = toPage(args, ctx.deps.limits);
+    const predicate = checkPredicates(args.predicate == null ? null : [args.predicate], 1)?.[0] ?? null;
+    const ends = [args.subject, args.object, args.attributedTo].filter((id): id is string => id != null);
+    // A mistyped id should say so, not answer "nobody": the ends are looked up (one batched query) first.
+    if (ends.length) await requireEntities(ctx, ends);
+    const params = {
+      ...relationFilterParams({ ...args, predicates: null }, ctx),
+      subject: args.subject ?? null,
+      object: args.object ?? null,
+      attributedTo: args.attributedTo ?? null,
+    };
+    const [hasSubject, hasObject] = [args.subject != null, args.object != null];
+    const found = rows(await ctx.read(relationsMatching(hasSubject, hasObject, predicate), { ...params, offset: page.offset, limit: page.first + 1 }));
+    return toConnection(found, page, async () => (await ctx.read(relationsMatchingCount(hasSubject, hasObject, predicate), params))[0]?.count as number);
+  },
+};

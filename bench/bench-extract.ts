@@ -12,9 +12,17 @@ const seconds = i >= 0 ? Number(process.argv[i + 1]) : 3;
 
 // The corpus article plus CoNLL04 dev sentences, joined into documents of article size.
 const corpusDir = path.join(root, '../shared/corpus');
-const texts = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(corpusDir, f), 'utf8'));
+const texts = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(path.join(corpusDir, f), 'utf8'));
 const dev = JSON.parse(readFileSync(path.join(root, '../shared/benchmarks/conll04/dev.json'), 'utf8')) as Array<{ tokens: string[] }>;
-for (let k = 0; k < dev.length; k += 40) texts.push(dev.slice(k, k + 40).map((s) => s.tokens.join(' ')).join('\n'));
+for (let k = 0; k < dev.length; k += 40)
+  texts.push(
+    dev
+      .slice(k, k + 40)
+      .map((s) => s.tokens.join(' '))
+      .join('\n'),
+  );
 const tokenCount = texts.reduce((n, t) => n + readDoc(t).tokens().length(), 0);
 
 function measure(run: (text: string) => unknown): { tokensPerSecond: number; passes: number } {
@@ -41,5 +49,9 @@ console.log(`\nextract() runs at ${(ratio * 100).toFixed(1)}% of readDoc's speed
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 writeFileSync(
   path.join(root, 'bench/results/bench-extract.json'),
-  JSON.stringify({ extractor: EXTRACTOR_VERSION, documents: texts.length, tokens: tokenCount, seconds, wink, extract: ours, ratio }, null, 2) + '\n',
+  JSON.stringify(
+    { extractor: EXTRACTOR_VERSION, documents: texts.length, tokens: tokenCount, seconds, wink, extract: ours, ratio },
+    null,
+    2,
+  ) + '\n',
 );

@@ -19,13 +19,42 @@ const showErrors = Number(arg('--errors') ?? 0);
 const ENTITY_TYPES: Record<string, string> = { Person: 'Peop', Organization: 'Org', Location: 'Loc', Group: 'Other', Other: 'Other' };
 const RELATIONS: Array<{ predicates: string[]; subject: string; object: string; conll: string }> = [
   { predicates: ['KILLED'], subject: 'Peop', object: 'Peop', conll: 'Kill' },
-  { predicates: ['BORN_IN', 'LIVES_IN', 'CITIZEN_OF', 'FROM', 'PRESIDENT_OF', 'PRIME_MINISTER_OF', 'MINISTER_OF', 'GOVERNOR_OF', 'MAYOR_OF', 'LEADER_OF', 'MEMBER_OF'], subject: 'Peop', object: 'Loc', conll: 'Live_In' },
+  {
+    predicates: [
+      'BORN_IN',
+      'LIVES_IN',
+      'CITIZEN_OF',
+      'FROM',
+      'PRESIDENT_OF',
+      'PRIME_MINISTER_OF',
+      'MINISTER_OF',
+      'GOVERNOR_OF',
+      'MAYOR_OF',
+      'LEADER_OF',
+      'MEMBER_OF',
+    ],
+    subject: 'Peop',
+    object: 'Loc',
+    conll: 'Live_In',
+  },
   { predicates: ['LOCATED_IN'], subject: 'Loc', object: 'Loc', conll: 'Located_In' },
   { predicates: ['BASED_IN', 'LOCATED_IN'], subject: 'Org', object: 'Loc', conll: 'OrgBased_In' },
-  { predicates: ['WORKS_FOR', 'MEMBER_OF', 'LEADER_OF', 'SPOKESPERSON_FOR', 'PRESIDENT_OF', 'MINISTER_OF', 'EMPLOYS_R'], subject: 'Peop', object: 'Org', conll: 'Work_For' },
+  {
+    predicates: ['WORKS_FOR', 'MEMBER_OF', 'LEADER_OF', 'SPOKESPERSON_FOR', 'PRESIDENT_OF', 'MINISTER_OF', 'EMPLOYS_R'],
+    subject: 'Peop',
+    object: 'Org',
+    conll: 'Work_For',
+  },
 ];
 
-interface Score { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
 interface ConllSentence {
   tokens: string[];
   entities: Array<{ type: string; start: number; end: number }>;
@@ -50,7 +79,12 @@ function tokenSpan(offsets: number[], tokens: string[], m: Mention): [number, nu
 
 function evalConll(file: string) {
   const data = JSON.parse(readFileSync(file, 'utf8')) as ConllSentence[];
-  let etp = 0, efp = 0, efn = 0, rtp = 0, rfp = 0, rfn = 0;
+  let etp = 0,
+    efp = 0,
+    efn = 0,
+    rtp = 0,
+    rfp = 0,
+    rfn = 0;
   const kinds = new Map<string, number>();
   const bump = (k: string) => kinds.set(k, (kinds.get(k) ?? 0) + 1);
   const examples: string[] = [];
@@ -69,32 +103,73 @@ function evalConll(file: string) {
       pred.set(`${a}:${b}:${type}`, m.text);
     }
     const gold = new Set(s.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
-    for (const k of pred.keys()) gold.has(k) ? etp++ : (efp++, bump(entityErrorKind(k, s, 'spurious')));
-    for (const k of gold) if (!pred.has(k)) (efn++, bump(entityErrorKind(k, s, 'missed', [...pred.keys()])));
-    const goldRel = new Set(s.relations.map((r) => {
-      const h = s.entities[r.head]!, t = s.entities[r.tail]!;
-      return `${r.type}|${h.start}:${h.end}:${h.type}|${t.start}:${t.end}:${t.type}`;
-    }));
+    for (const k of pred.keys()) {
+      if (gold.has(k)) etp++;
+      else {
+        efp++;
+        bump(entityErrorKind(k, s, 'spurious'));
+      }
+    }
+    for (const k of gold) {
+      if (pred.has(k)) continue;
+      efn++;
+      bump(entityErrorKind(k, s, 'missed', [...pred.keys()]));
+    }
+    const goldRel = new Set(
+      s.relations.map((r) => {
+        const h = s.entities[r.head]!,
+          t = s.entities[r.tail]!;
+        return `${r.type}|${h.start}:${h.end}:${h.type}|${t.start}:${t.end}:${t.type}`;
+      }),
+    );
     const predRel = new Set<string>();
     for (const f of facts) {
-      const sk = spanOf.get(f.subject), ok = spanOf.get(f.object);
+      const sk = spanOf.get(f.subject),
+        ok = spanOf.get(f.object);
       if (!sk || !ok) continue;
-      const st = sk.split(':')[2], ot = ok.split(':')[2];
-      for (const r of RELATIONS) if (r.predicates.includes(f.predicate) && r.subject === st && r.object === ot) predRel.add(`${r.conll}|${sk}|${ok}`);
+      const st = sk.split(':')[2],
+        ot = ok.split(':')[2];
+      for (const r of RELATIONS)
+        if (r.predicates.includes(f.predicate) && r.subject === st && r.object === ot) predRel.add(`${r.conll}|${sk}|${ok}`);
     }
-    for (const k of predRel) goldRel.has(k) ? rtp++ : (rfp++, bump('relation spurious: ' + k.split('|')[0]));
-    for (const k of goldRel) if (!predRel.has(k)) (rfn++, bump('relation missed: ' + k.split('|')[0]));
+    for (const k of predRel) {
+      if (goldRel.has(k)) rtp++;
+      else {
+        rfp++;
+        bump('relation spurious: ' + k.split('|')[0]);
+      }
+    }
+    for (const k of goldRel) {
+      if (predRel.has(k)) continue;
+      rfn++;
+      bump('relation missed: ' + k.split('|')[0]);
+    }
     if (examples.length < showErrors && (predRel.size !== goldRel.size || [...predRel].some((k) => !goldRel.has(k)))) {
-      examples.push(`${text}\n  gold: ${[...goldRel].join('  ')}\n  pred: ${[...predRel].join('  ')}\n  ents: ${[...pred].map(([k, v]) => v + '/' + k.split(':')[2]).join(', ')}`);
+      examples.push(
+        `${text}\n  gold: ${[...goldRel].join('  ')}\n  pred: ${[...predRel].join('  ')}\n  ents: ${[...pred].map(([k, v]) => v + '/' + k.split(':')[2]).join(', ')}`,
+      );
     }
   }
-  const errors = [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([kind, count]) => ({ kind, count }));
-  return { file: path.relative(root, file), sentences: data.length, entities: score(etp, efp, efn), relations: score(rtp, rfp, rfn), errors, examples };
+  const errors = [...kinds]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([kind, count]) => ({ kind, count }));
+  return {
+    file: path.relative(root, file),
+    sentences: data.length,
+    entities: score(etp, efp, efn),
+    relations: score(rtp, rfp, rfn),
+    errors,
+    examples,
+  };
 }
 
 function entityErrorKind(key: string, s: ConllSentence, side: string, pred: string[] = []): string {
   const [a, b, type] = key.split(':');
-  const overlaps = (x: string) => { const [c, d] = x.split(':').map(Number); return c! < Number(b) && Number(a) < d!; };
+  const overlaps = (x: string) => {
+    const [c, d] = x.split(':').map(Number);
+    return c! < Number(b) && Number(a) < d!;
+  };
   if (side === 'spurious') {
     const g = s.entities.find((e) => overlaps(`${e.start}:${e.end}`));
     if (!g) return `entity spurious ${type}`;
@@ -114,17 +189,31 @@ function evalSample() {
   const record = extract(text);
   const ids = new Set(record.entities.map((e) => e.id));
   const goldIds = new Set(gold.entities.map((e) => e.id));
-  const entities = score([...ids].filter((i) => goldIds.has(i)).length, [...ids].filter((i) => !goldIds.has(i)).length, [...goldIds].filter((i) => !ids.has(i)).length);
+  const entities = score(
+    [...ids].filter((i) => goldIds.has(i)).length,
+    [...ids].filter((i) => !goldIds.has(i)).length,
+    [...goldIds].filter((i) => !ids.has(i)).length,
+  );
   const key = (s: string, p: string, o: string) => (gold.symmetric.includes(p) && o < s ? `${o}|${p}|${s}` : `${s}|${p}|${o}`);
   const predicted = new Set(record.triples.map((t) => key(t.subject, t.predicate, t.object)));
   const wanted = new Set(gold.triples.map((t) => key(t.subject, t.predicate, t.object)));
-  const triples = score([...predicted].filter((k) => wanted.has(k)).length, [...predicted].filter((k) => !wanted.has(k)).length, [...wanted].filter((k) => !predicted.has(k)).length);
-  return { entities, triples, missedTriples: [...wanted].filter((k) => !predicted.has(k)), extraTriples: [...predicted].filter((k) => !wanted.has(k)) };
+  const triples = score(
+    [...predicted].filter((k) => wanted.has(k)).length,
+    [...predicted].filter((k) => !wanted.has(k)).length,
+    [...wanted].filter((k) => !predicted.has(k)).length,
+  );
+  return {
+    entities,
+    triples,
+    missedTriples: [...wanted].filter((k) => !predicted.has(k)),
+    extraTriples: [...predicted].filter((k) => !wanted.has(k)),
+  };
 }
 
 const conll = evalConll(conllPath);
 const sample = evalSample();
-const row = (name: string, s: Score) => `| ${name.padEnd(28)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${String(s.tp).padStart(4)} | ${String(s.fp).padStart(4)} | ${String(s.fn).padStart(4)} |`;
+const row = (name: string, s: Score) =>
+  `| ${name.padEnd(28)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${String(s.tp).padStart(4)} | ${String(s.fp).padStart(4)} | ${String(s.fn).padStart(4)} |`;
 console.log(`${EXTRACTOR_VERSION}\n\n| set | P | R | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|`);
 console.log(row(`CoNLL04 ${path.basename(conllPath)} entities`, conll.entities));
 console.log(row(`CoNLL04 ${path.basename(conllPath)} relations`, conll.relations));
@@ -135,4 +224,7 @@ for (const e of conll.errors) console.log(`  ${String(e.count).padStart(4)}  ${e
 if (showErrors) console.log('\n' + conll.examples.join('\n\n'));
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 const { examples: _examples, ...conllOut } = conll;
-writeFileSync(path.join(root, 'bench/results/eval-extractor.json'), JSON.stringify({ extractor: EXTRACTOR_VERSION, conll04: conllOut, sample }, null, 2) + '\n');
+writeFileSync(
+  path.join(root, 'bench/results/eval-extractor.json'),
+  JSON.stringify({ extractor: EXTRACTOR_VERSION, conll04: conllOut, sample }, null, 2) + '\n',
+);

@@ -39,7 +39,8 @@ export function buildRecord({ doc, document, mentions, facts, extractor }: Recor
     if (f.subject.key === f.object.key || !entities.has(f.subject.key) || !entities.has(f.object.key)) continue;
     const sentence = doc.sentences[doc.tokens[f.trigger]!.sentence]!;
     const attributedTo = f.attributedTo && entities.has(f.attributedTo.key) ? f.attributedTo.key : null;
-    const id = 'triple-' + sha256([document.id, f.subject.key, f.predicate, f.verb ?? '', f.object.key, sentence.index].join('\u0000')).slice(0, 16);
+    const id =
+      'triple-' + sha256([document.id, f.subject.key, f.predicate, f.verb ?? '', f.object.key, sentence.index].join('\u0000')).slice(0, 16);
     const old = triples.get(id);
     if (old && old.confidence >= f.confidence) continue;
     const t: ExtractedTriple = {

@@ -3,8 +3,16 @@ import { countryByCapital, countryByDemonym, countryByName } from './gazetteer/c
 import { isFirstName } from './gazetteer/first-names';
 import { placeByName } from './gazetteer/places';
 import {
-  ETHNIC_GROUPS, FACILITY_IS_LOCATION, GOVERNMENT_NOUNS, GROUP_NOUNS, KNOWN_ORGANIZATIONS, ORG_BEFORE, ORG_CUES,
-  PERSON_TITLES, PLACE_AFTER, PLACE_BEFORE,
+  ETHNIC_GROUPS,
+  FACILITY_IS_LOCATION,
+  GOVERNMENT_NOUNS,
+  GROUP_NOUNS,
+  KNOWN_ORGANIZATIONS,
+  ORG_BEFORE,
+  ORG_CUES,
+  PERSON_TITLES,
+  PLACE_AFTER,
+  PLACE_BEFORE,
 } from './lexicon/cues';
 import { keyFor, type Mention } from './mention';
 import { slug } from './slug';
@@ -20,10 +28,23 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   const surface = text.slice(first.start, lastTok.end);
   const lower = surface.toLowerCase().replace(/[’‘]/g, "'");
   const next = tokens[b];
-  const before = (n: number): string => tokens.slice(Math.max(0, a - n), a).map((t) => t.lower).join(' ');
+  const before = (n: number): string =>
+    tokens
+      .slice(Math.max(0, a - n), a)
+      .map((t) => t.lower)
+      .join(' ');
   const make = (type: EntityType, subtype: string | null, name: string, via: Mention['via'] = 'name', end = b, key?: string): Mention => ({
-    first: a, last: end, start: first.start, end: tokens[end - 1]!.end, text: text.slice(first.start, tokens[end - 1]!.end),
-    sentence: first.sentence, type, subtype, name, via, key: key ?? keyFor(type, slug(name)),
+    first: a,
+    last: end,
+    start: first.start,
+    end: tokens[end - 1]!.end,
+    text: text.slice(first.start, tokens[end - 1]!.end),
+    sentence: first.sentence,
+    type,
+    subtype,
+    name,
+    via,
+    key: key ?? keyFor(type, slug(name)),
   });
 
   if (hasTitle) return make('Person', null, surface);

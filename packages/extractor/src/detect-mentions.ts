@@ -54,7 +54,10 @@ function pushName(tokens: Token[], text: string, a: number, b: number, hasTitle:
 }
 
 function titleKey(tokens: Token[], p: number, q: number): string {
-  return tokens.slice(p, q).map((t) => t.lower).join(' ');
+  return tokens
+    .slice(p, q)
+    .map((t) => t.lower)
+    .join(' ');
 }
 
 /** End of the longest title starting at token p (before `limit`), if any. */

@@ -3,7 +3,25 @@ import { validateRecord } from '@newsgraph/contract';
 import { extract, ExtractorError } from './index';
 
 // Prose-like strings hit the pattern code far more often than uniform noise does.
-const words = fc.constantFrom('Turkey', 'Russia', 'the', 'YPG', ',', '.', 'said', 'killed', 'President', 'Putin', '’s', '”', 'and', 'of', 'in', 'U.S.', '\n');
+const words = fc.constantFrom(
+  'Turkey',
+  'Russia',
+  'the',
+  'YPG',
+  ',',
+  '.',
+  'said',
+  'killed',
+  'President',
+  'Putin',
+  '’s',
+  '”',
+  'and',
+  'of',
+  'in',
+  'U.S.',
+  '\n',
+);
 const prose = fc.array(words, { maxLength: 60 }).map((w) => w.join(' '));
 
 function check(text: string): void {

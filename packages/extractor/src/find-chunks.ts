@@ -7,7 +7,26 @@ import type { Sentence, Token } from './tokenize';
 const OPENERS = new Set(['"', '“', '”', "'", '‘', '’', '(', '[', ':', '-', '—', '–', '``', '`', ';']);
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|[A-Z][a-z]?\.[A-Z]\.)$/;
 const POSSESSIVE = new Set(["'s", "'"]);
-const OF_HEADS = new Set(['republic', 'gulf', 'bay', 'sea', 'isle', 'isles', 'cape', 'lake', 'mount', 'city', 'state', 'kingdom', 'secretary', 'duke', 'university', 'bank', 'ministry', 'department']);
+const OF_HEADS = new Set([
+  'republic',
+  'gulf',
+  'bay',
+  'sea',
+  'isle',
+  'isles',
+  'cape',
+  'lake',
+  'mount',
+  'city',
+  'state',
+  'kingdom',
+  'secretary',
+  'duke',
+  'university',
+  'bank',
+  'ministry',
+  'department',
+]);
 
 /** True when the token can be part of a proper name: capitalised, an acronym, and not a known non-name word. */
 export function isNameToken(tokens: Token[], k: number, sentence: Sentence, lowerSeen: Set<string>): boolean {
@@ -79,7 +98,10 @@ function joinAcross(tokens: Token[], a: number, b: number, isName: (k: number) =
     // "People's Protection Units", "Kurdistan Workers' Party": only when the run after ends in an org cue.
     let c = b + 1;
     while (isName(c)) c++;
-    const left = tokens.slice(a, b).map((x) => x.value).join(' ');
+    const left = tokens
+      .slice(a, b)
+      .map((x) => x.value)
+      .join(' ');
     if (ORG_CUES.has(tokens[c - 1]!.lower) && !countryByName(left) && !placeByName(left)) return c;
     return b;
   }

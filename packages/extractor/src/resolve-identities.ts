@@ -23,7 +23,10 @@ function linkAcronyms(tokens: Token[], mentions: Mention[]): void {
     const long = mentions[i]!;
     const short = mentions[i + 1]!;
     if (!ACRONYM.test(short.text) || ACRONYM.test(long.text) || long.type === 'Person') continue;
-    const between = tokens.slice(long.last, short.first).map((t) => t.lower).join(' ');
+    const between = tokens
+      .slice(long.last, short.first)
+      .map((t) => t.lower)
+      .join(' ');
     if (between !== ', or' && between !== '(' && between !== ', known as' && between !== ', or the') continue;
     const target = { key: short.key, name: long.text };
     rekey.set(long.key, target);
@@ -74,8 +77,7 @@ function capitalsAsCountries(tokens: Token[], mentions: Mention[]): void {
     const possessive = next !== undefined && next.lower === "'s" && after !== undefined && !after.cap;
     const left = mentions[i - 1];
     const paired =
-      prev?.lower === 'between' ||
-      (prev?.lower === 'and' && left !== undefined && tokens[left.first - 1]?.lower === 'between');
+      prev?.lower === 'between' || (prev?.lower === 'and' && left !== undefined && tokens[left.first - 1]?.lower === 'between');
     if (!acts && !possessive && !paired) return;
     m.type = 'Location';
     m.subtype = 'Country';

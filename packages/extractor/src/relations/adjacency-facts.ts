@@ -61,7 +61,10 @@ function contains(outer: Mention, inner: Mention): boolean {
 // "Russia, Turkey, Iran and other countries": a list, not a place and its container.
 function inList(tokens: Token[], m: Mention): boolean {
   const next = tokens[m.last];
-  return next !== undefined && (next.lower === 'and' || (next.value === ',' && tokens[m.last + 1]?.cap === true && tokens[m.last + 2]?.lower === 'and'));
+  return (
+    next !== undefined &&
+    (next.lower === 'and' || (next.value === ',' && tokens[m.last + 1]?.cap === true && tokens[m.last + 2]?.lower === 'and'))
+  );
 }
 
 // "a spokesman for", "the chairman of": a role noun with its preposition between a person and an organisation.
@@ -70,7 +73,7 @@ function titleBetween(words: string[]): boolean {
   if (w.length < 1 || w.length > 4) return false;
   const last = w[w.length - 1]!;
   const head = ['of', 'for', 'at', 'with'].includes(last) ? w.slice(0, -1) : w;
-  return head.length > 0 && PERSON_TITLES.has(head.join(' ')) || PERSON_TITLES.has(head[head.length - 1] ?? '');
+  return (head.length > 0 && PERSON_TITLES.has(head.join(' '))) || PERSON_TITLES.has(head[head.length - 1] ?? '');
 }
 
 // "the besieged Syrian city of Aleppo": the city is in the demonym's country; the country is not a mention there,

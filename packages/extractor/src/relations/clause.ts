@@ -13,8 +13,14 @@ export function coordinated(tokens: Token[], list: Mention[], m: Mention): Menti
   let cur = m;
   for (;;) {
     const sep = tokens[cur.last];
-    const next = sep && (sep.lower === 'and' || sep.value === ',') ? mentionAt(list, cur.last + 1) ?? mentionAt(list, cur.last + 2) : undefined;
-    if (!next || next.first > cur.last + 2 || (next.first === cur.last + 2 && tokens[cur.last + 1]!.pos !== 'DET' && tokens[cur.last + 1]!.lower !== 'and')) break;
+    const next =
+      sep && (sep.lower === 'and' || sep.value === ',') ? (mentionAt(list, cur.last + 1) ?? mentionAt(list, cur.last + 2)) : undefined;
+    if (
+      !next ||
+      next.first > cur.last + 2 ||
+      (next.first === cur.last + 2 && tokens[cur.last + 1]!.pos !== 'DET' && tokens[cur.last + 1]!.lower !== 'and')
+    )
+      break;
     out.push(next);
     cur = next;
   }

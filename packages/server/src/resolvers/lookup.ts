@@ -4,7 +4,7 @@ import { apiError, checkRange, notFound } from '../errors';
 import { entitiesCount, entitiesPage, SEARCH, type EntityQueryFilter } from '../queries/lookups';
 import { rows } from './args';
 
-interface EntitiesArgs {
+export interface EntitiesArgs {
   where?: { type?: string | null; nameContains?: string | null; minMentions?: number | null } | null;
   orderBy: 'MENTIONS_DESC' | 'NAME_ASC';
   first: number;

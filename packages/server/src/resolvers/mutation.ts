@@ -18,10 +18,11 @@ function asApiError(err: unknown): unknown {
 }
 
 export const Mutation = {
-  ingestDocument: async (_: unknown, args: { text: string; title?: string; source?: string; publishedAt?: string }, ctx: Context) => {
+  ingestDocument: async (_: unknown, args: { text: string; title?: string; source?: string; publishedAt?: string; id?: string }, ctx: Context) => {
     requireKey(ctx);
     try {
-      const record = extract(args.text, { title: args.title ?? null, source: args.source ?? null, publishedAt: args.publishedAt ?? null });
+      const options = { title: args.title ?? null, source: args.source ?? null, publishedAt: args.publishedAt ?? null };
+      const record = extract(args.text, args.id ? { ...options, id: args.id } : options);
       const result = await ctx.deps.loader.loadRecord(record);
       return await ctx.documents.load(result.documentId);
     } catch (err) {

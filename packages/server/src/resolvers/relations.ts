@@ -4,7 +4,7 @@ import { checkPredicates, notFound } from '../errors';
 import { relationsMatching, relationsMatchingCount } from '../queries/relations';
 import { relationFilterParams, requireEntities, rows, type RelationFilterArgs } from './args';
 
-interface RelationsArgs extends RelationFilterArgs {
+export interface RelationsArgs extends RelationFilterArgs {
   subject?: string | null;
   predicate?: string | null;
   object?: string | null;

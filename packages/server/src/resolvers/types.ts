@@ -1,20 +1,36 @@
 import type { Context } from '../context';
+import { toConnection, toPage } from '../connection';
 import { checkRange } from '../errors';
-import * as q from '../queries';
+import { DOCUMENT_ENTITIES, DOCUMENT_RELATIONS, ENTITY_MENTION_COUNT, ENTITY_MENTIONS } from '../queries/documents';
+import type { Direction } from '../queries/fields';
+import { entityRelationCount, entityRelations, EVIDENCE } from '../queries/relations';
 import type { Row } from '../read';
+import { relationFilterParams, type RelationFilterArgs } from './args';
 
-const rows = (result: Row[]) => result.map((r) => r.row as Row);
+// Every list field below goes through ctx.batch: all parents of one level share one round trip.
+
+export interface EntityRelationsArgs extends RelationFilterArgs {
+  direction: Direction;
+  attributedTo?: string | null;
+  first: number;
+  after?: string | null;
+}
 
 export const Entity = {
   aliases: (e: Row) => e.aliases ?? [],
   mentionCount: (e: Row) => e.mentionCount ?? 0,
-  relations: async (e: Row, args: Record<string, unknown>, ctx: Context) => {
-    const first = checkRange('first', args.first as number, 1, 500);
-    const params = { id: e.id, first, predicates: args.predicates ?? null, minConfidence: args.minConfidence ?? 0, includeNegated: args.includeNegated ?? true };
-    return rows(await ctx.read(q.entityRelations(args.direction as 'OUTGOING' | 'INCOMING' | 'BOTH'), params));
+  relations: async (e: Row, args: EntityRelationsArgs, ctx: Context) => {
+    const page = toPage(args, ctx.deps.limits);
+    const filter = relationFilterParams(args, ctx);
+    const params = { ...filter, attributedTo: args.attributedTo ?? null };
+    const found = await ctx.batch<Row[]>(entityRelations(args.direction, filter.predicates), { ...params, offset: page.offset, limit: page.first + 1 }, []).load(e.id as string);
+    return toConnection(found, page, () => ctx.batch(entityRelationCount(args.direction, filter.predicates), params, 0).load(e.id as string));
   },
-  mentions: async (e: Row, args: { first: number }, ctx: Context) =>
-    rows(await ctx.read(q.ENTITY_MENTIONS, { id: e.id, first: checkRange('first', args.first, 1, 500) })),
+  mentions: async (e: Row, args: { first: number; after?: string | null }, ctx: Context) => {
+    const page = toPage(args, ctx.deps.limits);
+    const found = await ctx.batch<Row[]>(ENTITY_MENTIONS, { offset: page.offset, limit: page.first + 1 }, []).load(e.id as string);
+    return toConnection(found, page, () => ctx.batch(ENTITY_MENTION_COUNT, {}, 0).load(e.id as string));
+  },
 };
 
 export const Relation = {
@@ -22,8 +38,8 @@ export const Relation = {
   object: (r: Row, _: unknown, ctx: Context) => ctx.entities.load(r.object as string),
   attributedTo: (r: Row, _: unknown, ctx: Context) => (r.attributedTo ? ctx.entities.load(r.attributedTo as string) : null),
   negated: (r: Row) => r.negated ?? false,
-  evidence: async (r: Row, args: { first: number }, ctx: Context) =>
-    rows(await ctx.read(q.EVIDENCE, { id: r.id, first: checkRange('first', args.first, 1, 500) })),
+  evidence: (r: Row, args: { first: number }, ctx: Context) =>
+    ctx.batch<Row[]>(EVIDENCE, { first: checkRange('first', args.first, 1, ctx.deps.limits.evidence) }, []).load(r.id as string),
 };
 
 export const Evidence = {
@@ -35,9 +51,8 @@ export const Mention = {
 };
 
 export const Document = {
-  entities: async (d: Row, _: unknown, ctx: Context) => rows(await ctx.read(q.DOCUMENT_ENTITIES, { id: d.id })),
-  relations: async (d: Row, _: unknown, ctx: Context) => {
-    const ids = (await ctx.read(q.DOCUMENT_FACT_IDS, { id: d.id })).map((r) => r.id as string);
-    return (await ctx.relations.loadMany(ids)).filter((r) => r && !(r instanceof Error));
-  },
+  entities: (d: Row, args: { first: number }, ctx: Context) =>
+    ctx.batch<Row[]>(DOCUMENT_ENTITIES, { first: checkRange('first', args.first, 1, ctx.deps.limits.page) }, []).load(d.id as string),
+  relations: (d: Row, args: { first: number }, ctx: Context) =>
+    ctx.batch<Row[]>(DOCUMENT_RELATIONS, { first: checkRange('first', args.first, 1, ctx.deps.limits.page) }, []).load(d.id as string),
 };

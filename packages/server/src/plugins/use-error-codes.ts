@@ -1,0 +1,22 @@
+import type { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+type Err = Pick<GraphQLError, 'message'> & { extensions?: Record<string, unknown> };
+
+/**
+ * Gives every error a code: errors yoga and graphql-js raise themselves (malformed JSON, syntax, unknown
+ * fields, bad variables) are the caller's mistakes, so they get BAD_USER_INPUT; ours already have one.
+ */
+export function useErrorCodes(): Plugin {
+  const withCode = (e: Err) => {
+    if (e.extensions?.code) return;
+    (e as { extensions: Record<string, unknown> }).extensions = { ...e.extensions, code: 'BAD_USER_INPUT' };
+  };
+  return {
+    onResultProcess({ result }) {
+      for (const r of Array.isArray(result) ? result : [result]) {
+        if (r && 'errors' in r) r.errors?.forEach((e) => withCode(e as Err));
+      }
+    },
+  };
+}

@@ -10,15 +10,17 @@ export interface EntityMergeRow {
 }
 
 export interface MentionRow {
-  doc: string;
   entity: string;
   count: number;
   offsets: number[];
 }
 
+export type DocumentWithMentions = DocumentRow & { mentions: MentionRow[] };
+
 /** One fact's share of a batch: `n` new statements whose confidences multiply into `q` = Π(1 − c). */
 export interface FactRow {
   id: string;
+  predicate: string;
   subject: string;
   object: string;
   negated: boolean;
@@ -28,10 +30,9 @@ export interface FactRow {
 }
 
 export interface BatchPlan {
-  documents: DocumentRow[];
+  documents: DocumentWithMentions[];
   entities: EntityMergeRow[];
-  mentions: MentionRow[];
-  factsByPredicate: Map<string, FactRow[]>;
+  facts: FactRow[];
   statements: StatementRow[];
 }
 
@@ -49,12 +50,14 @@ const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id 
  */
 export function planBatch(records: PreparedRecord[]): BatchPlan {
   const entities = new Map<string, EntityMergeRow>();
-  const facts = new Map<string, FactRow & { predicate: string }>();
-  const mentions: MentionRow[] = [];
+  const facts = new Map<string, FactRow>();
+  const documents: DocumentWithMentions[] = [];
   const statements: StatementRow[] = [];
   for (const record of records) {
+    const mentions: MentionRow[] = [];
+    documents.push({ ...record.document, mentions });
     for (const e of record.entities) {
-      mentions.push({ doc: record.document.id, entity: e.id, count: e.count, offsets: e.offsets });
+      mentions.push({ entity: e.id, count: e.count, offsets: e.offsets });
       const seen = entities.get(e.id);
       if (!seen) {
         entities.set(e.id, { id: e.id, name: e.name, type: e.type, subtype: e.subtype, aliases: [...e.aliases], count: e.count });
@@ -76,17 +79,5 @@ export function planBatch(records: PreparedRecord[]): BatchPlan {
       }
     }
   }
-  const factsByPredicate = new Map<string, FactRow[]>();
-  for (const { predicate, ...row } of [...facts.values()].sort(byId)) {
-    const rows = factsByPredicate.get(predicate) ?? [];
-    rows.push(row);
-    factsByPredicate.set(predicate, rows);
-  }
-  return {
-    documents: records.map((r) => r.document),
-    entities: [...entities.values()].sort(byId),
-    mentions,
-    factsByPredicate,
-    statements,
-  };
+  return { documents, entities: [...entities.values()].sort(byId), facts: [...facts.values()].sort(byId), statements };
 }

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, extract, EXTRACTOR_VERSION, type Mention } from '../packages/extractor/src/index';
+import { CONLL_ENTITY_OF, CONLL_RELATIONS } from '../packages/extractor/src/learned/conll-map';
 
 const root = path.resolve(__dirname, '..');
 const arg = (name: string): string | undefined => {
@@ -15,37 +16,10 @@ const arg = (name: string): string | undefined => {
 const conllPath = arg('--conll') ?? path.join(root, '../shared/benchmarks/conll04/dev.json');
 const showErrors = Number(arg('--errors') ?? 0);
 
-// The one mapping from our types and predicates onto CoNLL04's (documented in packages/extractor/README.md).
-const ENTITY_TYPES: Record<string, string> = { Person: 'Peop', Organization: 'Org', Location: 'Loc', Group: 'Other', Other: 'Other' };
-const RELATIONS: Array<{ predicates: string[]; subject: string; object: string; conll: string }> = [
-  { predicates: ['KILLED'], subject: 'Peop', object: 'Peop', conll: 'Kill' },
-  {
-    predicates: [
-      'BORN_IN',
-      'LIVES_IN',
-      'CITIZEN_OF',
-      'FROM',
-      'PRESIDENT_OF',
-      'PRIME_MINISTER_OF',
-      'MINISTER_OF',
-      'GOVERNOR_OF',
-      'MAYOR_OF',
-      'LEADER_OF',
-      'MEMBER_OF',
-    ],
-    subject: 'Peop',
-    object: 'Loc',
-    conll: 'Live_In',
-  },
-  { predicates: ['LOCATED_IN'], subject: 'Loc', object: 'Loc', conll: 'Located_In' },
-  { predicates: ['BASED_IN', 'LOCATED_IN'], subject: 'Org', object: 'Loc', conll: 'OrgBased_In' },
-  {
-    predicates: ['WORKS_FOR', 'MEMBER_OF', 'LEADER_OF', 'SPOKESPERSON_FOR', 'PRESIDENT_OF', 'MINISTER_OF', 'EMPLOYS_R'],
-    subject: 'Peop',
-    object: 'Org',
-    conll: 'Work_For',
-  },
-];
+// The one mapping from our types and predicates onto CoNLL04's lives in the extractor (packages/extractor/README.md
+// "CoNLL04 mapping"); the learned models are trained through the same table.
+const ENTITY_TYPES: Record<string, string | undefined> = CONLL_ENTITY_OF;
+const RELATIONS = CONLL_RELATIONS;
 
 interface Score {
   tp: number;

@@ -17,7 +17,9 @@ let server: TestServer;
 beforeAll(async () => {
   driver = await testDriver();
   loader = createLoader({ driver });
-  await loader.loadRecord(extract(SAMPLE, { id: docId, title: 'Russian ambassador to Turkey assassinated', source: 'data/000_05202bd02e160c14.txt' }));
+  await loader.loadRecord(
+    extract(SAMPLE, { id: docId, title: 'Russian ambassador to Turkey assassinated', source: 'data/000_05202bd02e160c14.txt' }),
+  );
   server = await startTestServer(driver);
 });
 
@@ -57,9 +59,17 @@ describe('the sample article through the whole pipeline', () => {
 
   it('knows that the United States supports the YPG and who holds which office', async () => {
     const us = await relationsOf('location-united-states');
-    expect(us).toEqual(expect.arrayContaining([expect.objectContaining({ predicate: 'SUPPORTS', object: expect.objectContaining({ id: 'organization-ypg' }) })]));
+    expect(us).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ predicate: 'SUPPORTS', object: expect.objectContaining({ id: 'organization-ypg' }) }),
+      ]),
+    );
     const putin = await relationsOf('person-vladimir-putin');
-    expect(putin).toEqual(expect.arrayContaining([expect.objectContaining({ predicate: 'PRESIDENT_OF', object: expect.objectContaining({ id: 'location-russia' }) })]));
+    expect(putin).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ predicate: 'PRESIDENT_OF', object: expect.objectContaining({ id: 'location-russia' }) }),
+      ]),
+    );
   });
 
   it('keeps who claims what: the YPG–PKK link is attributed to Turkey', async () => {

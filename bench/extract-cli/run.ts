@@ -34,13 +34,23 @@ function run(workers: number): Run {
   const out = join(outDir, `out-${workers}.jsonl`);
   const started = process.hrtime.bigint();
   // GNU time reports the peak resident set size of the whole process, worker threads included.
-  const res = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'packages/cli/bin/kg.js'), 'extract', dir, '-o', out, '--workers', String(workers)], {
-    encoding: 'utf8',
-  });
+  const res = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', process.execPath, join(ROOT, 'packages/cli/bin/kg.js'), 'extract', dir, '-o', out, '--workers', String(workers)],
+    {
+      encoding: 'utf8',
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (res.status !== 0) throw new Error(`kg extract failed: ${res.stderr}`);
   const peakKb = Number(res.stderr.trim().split('\n').pop());
-  return { workers, seconds: +seconds.toFixed(2), docsPerSecond: Math.round(docs / seconds), mbPerSecond: +(bytes / 1e6 / seconds).toFixed(2), peakRssMb: Math.round(peakKb / 1024) };
+  return {
+    workers,
+    seconds: +seconds.toFixed(2),
+    docsPerSecond: Math.round(docs / seconds),
+    mbPerSecond: +(bytes / 1e6 / seconds).toFixed(2),
+    peakRssMb: Math.round(peakKb / 1024),
+  };
 }
 
 const runs = [1, 2].map(run);

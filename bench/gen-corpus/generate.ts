@@ -15,6 +15,8 @@ export interface CorpusOptions {
   skew?: number;
   /** Prefix of document ids, so two corpora can live in one database. */
   idPrefix?: string;
+  /** Prefix of entity ids (none by default: every corpus shares the hubs, as real news does); tests set one to own their data. */
+  entityPrefix?: string;
 }
 
 const TOTAL_WEIGHT = PREDICATES.reduce((s, p) => s + p.weight, 0);
@@ -70,7 +72,7 @@ class ArticleBuilder {
  * Yields valid extraction records (the contract) whose entities follow a skewed degree distribution:
  * a few hubs (countries) in most documents, a long tail seen once or twice. Deterministic for a seed.
  */
-export function* generateCorpus({ triples, seed = 42, triplesPerDoc = 12, entities, skew = 1.0, idPrefix = `gen${seed}` }: CorpusOptions): Generator<ExtractionRecord> {
+export function* generateCorpus({ triples, seed = 42, triplesPerDoc = 12, entities, skew = 1.0, idPrefix = `gen${seed}`, entityPrefix = '' }: CorpusOptions): Generator<ExtractionRecord> {
   const rnd = createRandom(seed);
   const pool = entities ?? Math.max(200, Math.round(triples / 8));
   const epoch = Date.UTC(2024, 0, 1);
@@ -79,8 +81,12 @@ export function* generateCorpus({ triples, seed = 42, triplesPerDoc = 12, entiti
     const n = Math.min(left, rnd.int(1, 2 * triplesPerDoc - 1));
     const article = new ArticleBuilder();
     const cast: EntitySpec[] = []; // an article keeps coming back to the same few actors
-    const draw = () => (cast.length > 1 && rnd.chance(0.45) ? rnd.pick(cast) : remember(entityAt(rnd.zipf(pool, skew))));
-    const remember = (e: EntitySpec) => (cast.includes(e) || cast.some((c) => c.id === e.id) ? e : (cast.push(e), e));
+    const entity = (rank: number) => {
+      const e = entityAt(rank);
+      return entityPrefix ? { ...e, id: entityPrefix + e.id } : e;
+    };
+    const draw = () => (cast.length > 1 && rnd.chance(0.45) ? rnd.pick(cast) : remember(entity(rnd.zipf(pool, skew))));
+    const remember = (e: EntitySpec) => cast.find((c) => c.id === e.id) ?? (cast.push(e), e);
     const seen = new Set<string>();
     const out: Triple[] = [];
     for (let attempts = 0; out.length < n && attempts < n * 4; attempts += 1) {

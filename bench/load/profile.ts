@@ -1,5 +1,5 @@
 /**
- * PROFILEs the loader's write statements on one batch, inside a transaction that is rolled back, and prints
+ * PROFILEs the loader's write statements on one batch of new documents and commits it, and prints
  * each statement's time and db hits per operator: where the time of a load goes.
  *   tsx bench/load/profile.ts --file F --uri U --password P [--batch-size 5000]
  */
@@ -10,7 +10,7 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import { connect, prepareRecord, type PreparedRecord } from '@newsgraph/loader';
 import { validateRecord } from '@newsgraph/contract';
 import { planBatch } from '../../packages/loader/src/plan-batch';
-import { WRITE_DOCUMENTS, WRITE_ENTITIES, WRITE_MENTIONS, WRITE_STATEMENTS, writeFacts } from '../../packages/loader/src/write-batch';
+import { WRITE_DOCUMENTS, WRITE_ENTITIES, WRITE_STATEMENTS, KNOWN_FACTS, CREATE_FACTS, UPDATE_FACTS } from '../../packages/loader/src/write-batch';
 
 function operators(plan: ProfiledPlan, depth = 0, out: string[] = []): string[] {
   out.push(`${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} dbHits=${plan.dbHits}${plan.arguments?.Details ? ` ${String(plan.arguments.Details).slice(0, 110)}` : ''}`);
@@ -46,13 +46,18 @@ export async function profileBatch({ file, uri, password, batchSize = 5000, log 
       log(`\n== ${name}: ${ms.toFixed(0)} ms, ${totalHits(profile)} db hits, ${(params as { rows: unknown[] }).rows.length} rows`);
       log(operators(profile).join('\n'));
     };
-    await run('documents', WRITE_DOCUMENTS, { rows: plan.documents });
     await run('entities', WRITE_ENTITIES, { rows: plan.entities });
-    await run('mentions', WRITE_MENTIONS, { rows: plan.mentions });
-    for (const [p, r] of plan.factsByPredicate) await run(`facts:${p}`, writeFacts(p), { rows: r });
+    await run('documents+mentions', WRITE_DOCUMENTS, { rows: plan.documents });
+    const known = new Set<string>((await tx.run(KNOWN_FACTS, { ids: plan.facts.map((f) => f.id) })).records.map((r) => r.get('id')));
+    await run('known facts (read)', KNOWN_FACTS, { rows: plan.facts, ids: plan.facts.map((f) => f.id) });
+    await run('new facts', CREATE_FACTS, { rows: plan.facts.filter((f) => !known.has(f.id)) });
+    await run('known facts', UPDATE_FACTS, { rows: plan.facts.filter((f) => known.has(f.id)) });
     await run('statements', WRITE_STATEMENTS, { rows: plan.statements });
+    const t0 = performance.now();
+    await tx.commit();
+    rows.push({ statement: 'commit', ms: performance.now() - t0, dbHits: 0, rows: 0 });
   } finally {
-    await tx.rollback();
+    if (tx.isOpen()) await tx.rollback();
     await session.close();
     await driver.close();
   }

@@ -19,7 +19,14 @@ export function makeRecord(docId: string, text: string, entities: Record<string,
     document: { id: docId, sha256: createHash('sha256').update(text).digest('hex'), title: docId, source: null, publishedAt: null },
     entities: Object.entries(entities).map(([id, name]) => {
       const start = Math.max(0, text.indexOf(name));
-      return { id, name, type: 'Organization', subtype: null, aliases: [], mentions: [{ start, end: start + name.length, text: text.slice(start, start + name.length), sentence: 0 }] };
+      return {
+        id,
+        name,
+        type: 'Organization',
+        subtype: null,
+        aliases: [],
+        mentions: [{ start, end: start + name.length, text: text.slice(start, start + name.length), sentence: 0 }],
+      };
     }),
     triples: facts.map((f, i) => ({
       id: `t${i}`,

@@ -12,11 +12,11 @@ export interface Progress {
 export function createProgress(total: number, unit: string, extra = ''): Progress {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   // Without a known total (a stream of unknown length) the bar just counts and shows the rate.
-  const format = total > 0 ? `{bar} {percentage}% | {value}/{total} ${unit} | {rate}/s ${extra}| ETA {eta_formatted}` : `{value} ${unit} | {rate}/s ${extra}`;
-  const bar = new SingleBar(
-    { stream: process.stderr, format, hideCursor: true },
-    Presets.shades_classic,
-  );
+  const format =
+    total > 0
+      ? `{bar} {percentage}% | {value}/{total} ${unit} | {rate}/s ${extra}| ETA {eta_formatted}`
+      : `{value} ${unit} | {rate}/s ${extra}`;
+  const bar = new SingleBar({ stream: process.stderr, format, hideCursor: true }, Presets.shades_classic);
   const started = Date.now();
   bar.start(total, 0, { rate: '0' });
   return {

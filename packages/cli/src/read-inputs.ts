@@ -50,7 +50,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Decodes a file's bytes as text, refusing binary content with a reason. */
 export function decodeText(bytes: Buffer, source: string): string {
   if (bytes.length === 0) throw new CliError('NO_INPUT', `${source} is empty: remove it or give it an article's text`);
-  if (bytes.includes(0)) throw new CliError('NO_INPUT', `${source} is binary (it contains NUL bytes), not an article: remove it from the input`);
+  if (bytes.includes(0))
+    throw new CliError('NO_INPUT', `${source} is binary (it contains NUL bytes), not an article: remove it from the input`);
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
@@ -89,7 +90,13 @@ export async function* readInputFile(file: string): AsyncGenerator<InputDocument
       try {
         const value = JSON.parse(raw) as Partial<InputDocument>;
         if (typeof value.text !== 'string') throw new Error('it has no "text" string');
-        yield { text: value.text, title: value.title ?? null, source: value.source ?? source, publishedAt: value.publishedAt ?? null, id: value.id };
+        yield {
+          text: value.text,
+          title: value.title ?? null,
+          source: value.source ?? source,
+          publishedAt: value.publishedAt ?? null,
+          id: value.id,
+        };
       } catch (err) {
         yield { source, message: `${source} is not an article object ({"text": ...}): ${(err as Error).message}` };
       }

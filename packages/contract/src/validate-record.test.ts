@@ -4,9 +4,7 @@ import { validateRecord, extractionSchema } from './index';
 
 const minimal = {
   document: { id: 'd1', sha256: 'a'.repeat(64) },
-  entities: [
-    { id: 'e1', name: 'Turkey', type: 'Location', aliases: [], mentions: [{ start: 0, end: 6, text: 'Turkey', sentence: 0 }] },
-  ],
+  entities: [{ id: 'e1', name: 'Turkey', type: 'Location', aliases: [], mentions: [{ start: 0, end: 6, text: 'Turkey', sentence: 0 }] }],
   triples: [],
 };
 

@@ -4,8 +4,8 @@ import type { Mention } from './mention';
 import type { Fact } from './relations/fact';
 import type { Tokenized } from './tokenize';
 
-/** A contract triple, plus the verb lemma when the predicate is the generic one. */
-export type ExtractedTriple = Triple & { verb?: string };
+/** A contract triple, plus the verb lemma for the generic predicate and the title as written for role predicates. */
+export type ExtractedTriple = Triple & { verb?: string; title?: string };
 
 export interface RecordInput {
   doc: Tokenized;
@@ -54,6 +54,7 @@ export function buildRecord({ doc, document, mentions, facts, extractor }: Recor
       evidence: { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text },
     };
     if (f.verb) t.verb = f.verb;
+    if (f.title) t.title = f.title;
     triples.set(id, t);
   }
   return { document, entities: [...entities.values()], triples: [...triples.values()], extractor };

@@ -1,7 +1,7 @@
 import type { EntityType } from '@newsgraph/contract';
-import { countryByCapital, countryByDemonym, countryByName } from './gazetteer/countries';
+import { countryByCapital, countryByDemonym, countryByName, type CountryInfo } from './gazetteer/countries';
 import { isFirstName } from './gazetteer/first-names';
-import { placeByName } from './gazetteer/places';
+import { placeByName, type PlaceInfo } from './gazetteer/places';
 import {
   ETHNIC_GROUPS,
   FACILITY_IS_LOCATION,
@@ -26,68 +26,121 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   const first = tokens[a]!;
   const lastTok = tokens[b - 1]!;
   const surface = text.slice(first.start, lastTok.end);
-  const lower = surface.toLowerCase().replace(/[’‘]/g, "'");
   const next = tokens[b];
-  const before = (n: number): string =>
-    tokens
-      .slice(Math.max(0, a - n), a)
-      .map((t) => t.lower)
-      .join(' ');
-  const make = (type: EntityType, subtype: string | null, name: string, via: Mention['via'] = 'name', end = b, key?: string): Mention => ({
-    first: a,
+  const span: Span = { tokens, text, a, b };
+  if (hasTitle) return make(span, 'Person', null, surface);
+  const info = lookUp(surface);
+  if (info.known) return make(span, 'Organization', info.known, surface, info.acronym ? 'acronym' : 'name');
+  const country = info.country;
+  if (country) return make(span, 'Location', 'Country', country.name, 'name', b, country.key);
+  if (b - a === 1) {
+    const group = demonymOrGroup(span);
+    if (group !== null) return group;
+  }
+  const cue = ORG_CUES.get(lastTok.lower);
+  if (cue && b - a > 1) {
+    return FACILITY_IS_LOCATION.has(lastTok.lower) ? make(span, 'Location', 'Facility', surface) : make(span, 'Organization', cue, surface);
+  }
+  if (info.capital) return make(span, 'Location', 'City', surface, 'capital');
+  const place = info.place;
+  if (place) return make(span, 'Location', place.subtype, surface);
+  const headCue = ORG_CUES.get(first.lower);
+  if (headCue && b - a > 2 && tokens[a + 1]?.lower === 'of') {
+    return FACILITY_IS_LOCATION.has(first.lower)
+      ? make(span, 'Location', 'Facility', surface)
+      : make(span, 'Organization', headCue, surface);
+  }
+  const placeHead = PLACE_AFTER.get(lastTok.lower);
+  if (placeHead && b - a > 1) return make(span, 'Location', placeHead, surface);
+  if (info.acronym) return make(span, 'Organization', null, surface, 'acronym');
+  const after = PLACE_AFTER.get(next?.lower ?? '') ?? PLACE_AFTER.get(tokens[b + 2]?.lower ?? '');
+  if (after && (after !== 'Facility' || next?.cap === false)) return make(span, 'Location', after, surface);
+  const before2 = before(tokens, a, 2);
+  if (PLACE_BEFORE.has(before2)) return make(span, 'Location', before(tokens, a, 1) === 'of' ? cityOrRegion(before2) : null, surface);
+  if (ORG_BEFORE.has(before(tokens, a, 1)) || ORG_BEFORE.has(before2)) return make(span, 'Organization', null, surface);
+  const firstName = isFirstName(first.value);
+  if (firstName && b - a > 1) return make(span, 'Person', null, surface);
+  if (LOCATIVE.has(tokens[a - 1]?.lower ?? '') && !firstName) return make(span, 'Location', null, surface);
+  return make(span, 'Person', null, surface);
+}
+
+interface Span {
+  tokens: Token[];
+  text: string;
+  a: number;
+  b: number;
+}
+
+function make(
+  s: Span,
+  type: EntityType,
+  subtype: string | null,
+  name: string,
+  via: Mention['via'] = 'name',
+  end = s.b,
+  key?: string,
+): Mention {
+  const first = s.tokens[s.a]!;
+  const last = s.tokens[end - 1]!;
+  return {
+    first: s.a,
     last: end,
     start: first.start,
-    end: tokens[end - 1]!.end,
-    text: text.slice(first.start, tokens[end - 1]!.end),
+    end: last.end,
+    text: s.text.slice(first.start, last.end),
     sentence: first.sentence,
     type,
     subtype,
     name,
     via,
     key: key ?? keyFor(type, slug(name)),
-  });
+  };
+}
 
-  if (hasTitle) return make('Person', null, surface);
-  const known = KNOWN_ORGANIZATIONS.get(lower);
-  if (known) return make('Organization', known, surface, ACRONYM.test(surface) ? 'acronym' : 'name');
+function before(tokens: Token[], a: number, n: number): string {
+  return n === 1
+    ? (tokens[a - 1]?.lower ?? '')
+    : tokens
+        .slice(Math.max(0, a - n), a)
+        .map((t) => t.lower)
+        .join(' ');
+}
+
+/** What the gazetteers say about a surface form; memoised, because the same names recur in every document. */
+interface NameInfo {
+  known: string | undefined;
+  country: CountryInfo | undefined;
+  capital: boolean;
+  place: PlaceInfo | undefined;
+  acronym: boolean;
+}
+
+const infoCache = new Map<string, NameInfo>();
+
+function lookUp(surface: string): NameInfo {
+  let info = infoCache.get(surface);
+  if (info) return info;
+  if (infoCache.size >= 50_000) infoCache.clear();
   const country = countryByName(surface);
-  if (country) return make('Location', 'Country', country.name, 'name', b, country.key);
-  if (b - a === 1) {
-    const group = demonymOrGroup(tokens, text, a, make);
-    if (group !== null) return group;
-  }
-  const cue = ORG_CUES.get(lastTok.lower);
-  if (cue && b - a > 1) {
-    return FACILITY_IS_LOCATION.has(lastTok.lower) ? make('Location', 'Facility', surface) : make('Organization', cue, surface);
-  }
-  if (countryByCapital(surface)) return make('Location', 'City', surface, 'capital');
-  const place = placeByName(surface);
-  if (place) return make('Location', place.subtype, surface);
-  const headCue = ORG_CUES.get(first.lower);
-  if (headCue && b - a > 2 && tokens[a + 1]?.lower === 'of') {
-    return FACILITY_IS_LOCATION.has(first.lower) ? make('Location', 'Facility', surface) : make('Organization', headCue, surface);
-  }
-  const placeHead = PLACE_AFTER.get(lastTok.lower);
-  if (placeHead && b - a > 1) return make('Location', placeHead, surface);
-  if (ACRONYM.test(surface)) return make('Organization', null, surface, 'acronym');
-  const after = PLACE_AFTER.get(next?.lower ?? '') ?? PLACE_AFTER.get(tokens[b + 2]?.lower ?? '');
-  if (after && (after !== 'Facility' || next?.cap === false)) return make('Location', after, surface);
-  if (PLACE_BEFORE.has(before(2))) return make('Location', before(1) === 'of' ? cityOrRegion(before(2)) : null, surface);
-  if (ORG_BEFORE.has(before(1)) || ORG_BEFORE.has(before(2))) return make('Organization', null, surface);
-  if (isFirstName(first.value) && b - a > 1) return make('Person', null, surface);
-  if (LOCATIVE.has(tokens[a - 1]?.lower ?? '') && !isFirstName(first.value)) return make('Location', null, surface);
-  return make('Person', null, surface);
+  info = {
+    known: KNOWN_ORGANIZATIONS.get(surface.toLowerCase().replace(/[’‘]/g, "'")),
+    country,
+    capital: countryByCapital(surface) !== undefined,
+    place: country ? undefined : placeByName(surface),
+    acronym: ACRONYM.test(surface),
+  };
+  infoCache.set(surface, info);
+  return info;
 }
 
 function cityOrRegion(phrase: string): string {
   return /town|city|village|capital/.test(phrase) ? 'City' : 'Region';
 }
 
-type Make = (type: EntityType, subtype: string | null, name: string, via?: Mention['via'], end?: number, key?: string) => Mention;
-
 // A lone demonym or ethnic word: the country when it modifies a government noun or a title ("Turkish President"),
 // a Group with its noun ("Kurdish fighters", "the Turks"), undefined (skip it) otherwise; null when it is no demonym.
-function demonymOrGroup(tokens: Token[], text: string, a: number, make: Make): Mention | undefined | null {
+function demonymOrGroup(span: Span): Mention | undefined | null {
+  const { tokens, text, a } = span;
   const t = tokens[a]!;
   const next = tokens[a + 1];
   const country = countryByDemonym(t.value);
@@ -95,15 +148,15 @@ function demonymOrGroup(tokens: Token[], text: string, a: number, make: Make): M
   if (!country && !ethnic) return null;
   const nextLower = next?.lower ?? '';
   if (country && (GOVERNMENT_NOUNS.has(nextLower) || PERSON_TITLES.has(nextLower))) {
-    return make('Location', 'Country', country.name, 'demonym', a + 1, country.key);
+    return make(span, 'Location', 'Country', country.name, 'demonym', a + 1, country.key);
   }
   if (next && GROUP_NOUNS.has(nextLower)) {
     const name = text.slice(t.start, next.end);
-    return make('Group', ethnic ? 'Ethnic' : 'Nationality', name, 'group', a + 2);
+    return make(span, 'Group', ethnic ? 'Ethnic' : 'Nationality', name, 'group', a + 2);
   }
   const plural = /s$/.test(t.lower) && !/(ish|ese|ian|an|i)$/.test(t.lower);
   if (plural || (ethnic && ethnic.toLowerCase() === t.lower)) {
-    return make('Group', ethnic ? 'Ethnic' : 'Nationality', ethnic ?? t.value, 'group', a + 1);
+    return make(span, 'Group', ethnic ? 'Ethnic' : 'Nationality', ethnic ?? t.value, 'group', a + 1);
   }
   return undefined;
 }

@@ -1,11 +1,17 @@
 import { classifyName } from './classify-name';
 import { findChunks } from './find-chunks';
-import { MAX_TITLE_TOKENS, ORG_CUES, PERSON_TITLES } from './lexicon/cues';
+import { refineMentions } from './learned/learned-mentions';
+import { MAX_TITLE_TOKENS, ORG_CUES, PERSON_TITLES, TITLE_FIRST_WORDS } from './lexicon/cues';
 import type { Mention, Role } from './mention';
 import type { Tokenized, Token } from './tokenize';
 
-/** Finds the entity mentions of every sentence, splitting titles off names ("Russian | President | Vladimir Putin"). */
-export function detectMentions({ text, tokens, sentences }: Tokenized): Mention[] {
+/** Finds the entity mentions of every sentence: the rule-based ones, refined by the learned tagger (src/learned). */
+export function detectMentions(doc: Tokenized): Mention[] {
+  return refineMentions(doc, detectRuleMentions(doc));
+}
+
+/** The rule-based mentions of every sentence, splitting titles off names ("Russian | President | Vladimir Putin"). */
+export function detectRuleMentions({ text, tokens, sentences }: Tokenized): Mention[] {
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerSeen.add(t.lower);
   const mentions: Mention[] = [];
@@ -62,6 +68,7 @@ function titleKey(tokens: Token[], p: number, q: number): string {
 
 /** End of the longest title starting at token p (before `limit`), if any. */
 function matchTitle(tokens: Token[], p: number, limit: number): number | undefined {
+  if (!TITLE_FIRST_WORDS.has(tokens[p]!.lower)) return undefined;
   for (let q = Math.min(limit, p + MAX_TITLE_TOKENS); q > p; q--) {
     if (PERSON_TITLES.has(titleKey(tokens, p, q))) return q;
   }

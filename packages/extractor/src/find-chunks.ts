@@ -31,7 +31,8 @@ const OF_HEADS = new Set([
 /** True when the token can be part of a proper name: capitalised, an acronym, and not a known non-name word. */
 export function isNameToken(tokens: Token[], k: number, sentence: Sentence, lowerSeen: Set<string>): boolean {
   const t = tokens[k]!;
-  if (!t.cap || !/\p{L}/u.test(t.value) || /\d/.test(t.value)) return false;
+  // `cap` already means the first character is an uppercase letter.
+  if (!t.cap || hasDigit(t.value)) return false;
   if (NOT_NAMES.has(t.lower)) return false;
   if (ACRONYM.test(t.value)) return true;
   const prev = tokens[k - 1];
@@ -43,7 +44,20 @@ export function isNameToken(tokens: Token[], k: number, sentence: Sentence, lowe
   return t.pos === 'PROPN' && !lowerSeen.has(t.lower);
 }
 
+// Memoised: the same capitalised words come back sentence after sentence and each check folds and probes four maps.
+const knownWords = new Map<string, boolean>();
+
 function isKnownWord(value: string): boolean {
+  let known = knownWords.get(value);
+  if (known === undefined) {
+    if (knownWords.size >= 50_000) knownWords.clear();
+    known = lookUpWord(value);
+    knownWords.set(value, known);
+  }
+  return known;
+}
+
+function lookUpWord(value: string): boolean {
   return (
     countryByName(value) !== undefined ||
     countryByDemonym(value) !== undefined ||
@@ -91,6 +105,9 @@ export function findChunks(tokens: Token[], sentence: Sentence, lowerSeen: Set<s
 function joinAcross(tokens: Token[], a: number, b: number, isName: (k: number) => boolean): number {
   const t = tokens[b];
   const last = tokens[b - 1]!;
+  // "Russia 24 TV", "Channel 4 News": a number inside a name that ends in an organisation cue.
+  const cue = tokens[b + 1];
+  if (t && t.pos === 'NUM' && cue?.cap && cue.start === t.end + 1 && t.start === last.end + 1 && ORG_CUES.has(cue.lower)) return b + 2;
   if (!t || !isName(b + 1)) return b;
   if (POSSESSIVE.has(t.lower)) {
     // A detached quote mark is no possessive; a detached "'s" is (CoNLL-style text: "People 's Party").
@@ -113,6 +130,14 @@ function joinAcross(tokens: Token[], a: number, b: number, isName: (k: number) =
   // "Bin-Nun", "Al-Bab": a hyphen glued on both sides.
   if (t.value === '-' && t.start === last.end && tokens[b + 1]!.start === t.end) return b + 1;
   return b;
+}
+
+function hasDigit(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function isShouting(value: string): boolean {

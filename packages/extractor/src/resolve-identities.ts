@@ -1,5 +1,6 @@
-import { countryByCapital } from './gazetteer/countries';
+import { countryByCapital, countryByDemonym } from './gazetteer/countries';
 import type { Mention } from './mention';
+import { dashBefore } from './relations/phrase';
 import type { Token } from './tokenize';
 
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
@@ -12,6 +13,8 @@ export function resolveIdentities(tokens: Token[], mentions: Mention[]): Mention
   linkAcronyms(tokens, mentions);
   linkSurnames(mentions);
   capitalsAsCountries(tokens, mentions);
+  nationalsAsCountries(tokens, mentions);
+  groupsNamedByDash(tokens, mentions);
   return mentions;
 }
 
@@ -45,9 +48,10 @@ function linkAcronyms(tokens: Token[], mentions: Mention[]): void {
 // person: the nearest full name before it wins, else the first one after it.
 function linkSurnames(mentions: Mention[]): void {
   const full = mentions.filter((m) => m.type === 'Person' && m.last - m.first > 1);
+  const surnames = full.map(lastWord);
   for (const m of mentions) {
     if (m.last - m.first !== 1 || m.via !== 'name' || (m.type !== 'Person' && m.subtype !== null)) continue;
-    const candidates = full.filter((f) => f.key !== m.key && lastWord(f) === m.text);
+    const candidates = full.filter((f, i) => f.key !== m.key && surnames[i] === m.text);
     if (candidates.length === 0) continue;
     const before = candidates.filter((f) => f.start < m.start);
     const target = before.length > 0 ? before[before.length - 1]! : candidates[0]!;
@@ -59,8 +63,9 @@ function linkSurnames(mentions: Mention[]): void {
 }
 
 function lastWord(m: Mention): string {
-  const words = m.text.split(/\s+/);
-  return words[words.length - 1]!;
+  let k = m.text.length;
+  while (k > 0 && !/\s/.test(m.text[k - 1]!)) k--;
+  return m.text.slice(k);
 }
 
 // "Ankara has worked to...", "Moscow's bombardment", "between Washington and Ankara": the capital acts, so it is
@@ -83,5 +88,35 @@ function capitalsAsCountries(tokens: Token[], mentions: Mention[]): void {
     m.subtype = 'Country';
     m.key = country.key;
     m.name = country.name;
+  });
+}
+
+// "the Turks are eager to help", "the Russians have vetoed": a nation named by its people acts as its state.
+function nationalsAsCountries(tokens: Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.via !== 'group' || m.subtype !== 'Nationality' || m.last - m.first !== 1) continue;
+    const next = tokens[m.last];
+    if (tokens[m.first - 1]?.lower !== 'the' || !next || (next.pos !== 'AUX' && next.pos !== 'VERB')) continue;
+    const country = countryByDemonym(m.text);
+    if (!country) continue;
+    m.type = 'Location';
+    m.subtype = 'Country';
+    m.key = country.key;
+    m.name = country.name;
+    m.via = 'demonym';
+  }
+}
+
+// "Turkey's own Kurdish insurgents — the outlawed Kurdistan Workers' Party": the dash names the group just described.
+function groupsNamedByDash(tokens: Token[], mentions: Mention[]): void {
+  mentions.forEach((m, i) => {
+    const n = mentions[i + 1];
+    if (m.via !== 'group' || !n || n.type !== 'Organization' || n.sentence !== m.sentence || !dashBefore(tokens, m.last)) return;
+    const start = tokens[m.last]!.pos === 'PUNCT' ? m.last + 1 : m.last;
+    if (n.first > start + 3 || !tokens.slice(start, n.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'VERB')) return;
+    m.type = n.type;
+    m.subtype = n.subtype;
+    m.key = n.key;
+    m.name = n.name;
   });
 }

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { lexiconVerbLemma } from './lexicon/predicates';
 
 /** One token of the original text, with its UTF-16 offsets into that text. */
 export interface Token {
@@ -8,7 +9,8 @@ export interface Token {
   /** Lowercased, with curly apostrophes straightened. */
   lower: string;
   pos: string;
-  lemma: string;
+  /** Computed on first read: only the verbs and nouns the patterns examine ever need one. */
+  readonly lemma: string;
   start: number;
   end: number;
   sentence: number;
@@ -35,20 +37,55 @@ export interface Tokenized {
 
 const nlp = winkNLP(model);
 const its = nlp.its;
+type WinkDoc = ReturnType<typeof nlp.readDoc>;
+type WinkTokens = ReturnType<WinkDoc['tokens']>;
 
 /** wink-nlp's own document reader, exposed for the speed benchmark. */
-export function readDoc(text: string): ReturnType<typeof nlp.readDoc> {
+export function readDoc(text: string): WinkDoc {
   return nlp.readDoc(text);
+}
+
+// wink-nlp lemmatises on every read and lemmas cost as much as all other attributes together, so a token asks for
+// its own the first time a pattern reads it.
+class WinkToken implements Token {
+  sentence = 0;
+  private cachedLemma: string | undefined;
+  constructor(
+    public i: number,
+    public value: string,
+    public lower: string,
+    public pos: string,
+    public start: number,
+    public end: number,
+    public negated: boolean,
+    public cap: boolean,
+    private readonly raw: number,
+    private readonly source: WinkTokens,
+  ) {}
+
+  /** Corrects a tag the statistical tagger got wrong, with the lemma that goes with it. */
+  retag(pos: string, lemma: string): void {
+    this.pos = pos;
+    this.cachedLemma = lemma;
+  }
+
+  get lemma(): string {
+    if (this.cachedLemma === undefined) {
+      const lemma = this.source.itemAt(this.raw).out(its.lemma as unknown as typeof its.value) as string;
+      this.cachedLemma = lemma ? lemma.toLowerCase() : this.lower;
+    }
+    return this.cachedLemma;
+  }
 }
 
 /** Tokenises, tags and sentence-splits `text`, keeping offsets into the original string. */
 export function tokenize(text: string): Tokenized {
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
+  // One bulk read per attribute: per-token reads through wink's item API cost more than the tagging itself.
   const values = tokens.out() as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const negs = tokens.out(its.negationFlag) as unknown as boolean[];
   const out: Token[] = [];
   let cursor = 0;
@@ -56,52 +93,112 @@ export function tokenize(text: string): Tokenized {
     const value = values[i]!;
     let start = cursor + (spaces[i]?.length ?? 0);
     // wink-nlp is lossless, but never trust it blindly: re-anchor on the original text when it is not.
-    if (text.slice(start, start + value.length) !== value) {
+    if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, cursor);
       if (found < 0) continue;
       start = found;
     }
     const end = start + value.length;
     cursor = end;
-    const lower = value.toLowerCase().replace(/[’‘`´]/g, "'");
-    out.push({
-      i: out.length,
-      value,
-      lower,
-      pos: pos[i] ?? 'X',
-      lemma: (lemmas[i] ?? lower).toLowerCase(),
-      start,
-      end,
-      sentence: 0,
-      negated: Boolean(negs[i]),
-      cap: /^\p{Lu}/u.test(value),
-    });
+    const lower = straighten(value.toLowerCase());
+    out.push(new WinkToken(out.length, value, lower, pos[i] ?? 'X', start, end, Boolean(negs[i]), isUpper(value), i, tokens));
   }
+  repairVerbTags(out as WinkToken[]);
   const sentences = splitSentences(text, out, doc.sentences().out(its.span) as unknown as number[][], values.length);
   return { text, tokens: out, sentences };
 }
 
+// "Turkish forces shot a Russian warplane", "Turkey and the YPG share a common enemy": after a plural or proper noun
+// and before an article, a form of a lexicon verb that the tagger read as a noun is the clause's verb.
+function repairVerbTags(tokens: WinkToken[]): void {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' || tokens[k + 1]!.pos !== 'DET') continue;
+    const prev = tokens[k - 1]!;
+    if (prev.pos !== 'PROPN' && !(prev.pos === 'NOUN' && prev.lower.endsWith('s'))) continue;
+    const lemma = lexiconVerbLemma(t.lower);
+    if (lemma) t.retag('VERB', lemma);
+  }
+}
+
+const APOSTROPHES = /[’‘`´]/g;
+
+function straighten(lower: string): string {
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4) return lower.replace(APOSTROPHES, "'");
+  }
+  return lower;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+function isUpper(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return UPPER.test(value);
+}
+
 function splitSentences(text: string, tokens: Token[], spans: number[][], rawCount: number): Sentence[] {
   // Sentence spans index wink's tokens; when a token was dropped above, map by token start order instead.
-  const sentenceOfRaw: number[] = new Array<number>(rawCount).fill(0);
+  const sentenceOfRaw = new Int32Array(rawCount);
   spans.forEach(([a, b], s) => {
     for (let k = a ?? 0; k <= (b ?? -1); k++) sentenceOfRaw[k] = s;
   });
-  const sentences: Sentence[] = [];
+  const ranges: Array<[number, number]> = [];
   let current = -1;
   const dropped = rawCount !== tokens.length;
   for (const t of tokens) {
     const raw = dropped ? Math.min(t.i, rawCount - 1) : t.i;
     const s = sentenceOfRaw[raw] ?? 0;
-    if (s !== current || sentences.length === 0) {
+    if (s !== current || ranges.length === 0) {
       current = s;
-      sentences.push({ index: sentences.length, first: t.i, last: t.i + 1, start: t.start, end: t.end, text: '' });
-    }
-    const sent = sentences[sentences.length - 1]!;
-    sent.last = t.i + 1;
-    sent.end = t.end;
-    t.sentence = sent.index;
+      ranges.push([t.i, t.i + 1]);
+    } else ranges[ranges.length - 1]![1] = t.i + 1;
   }
-  for (const s of sentences) s.text = text.slice(s.start, s.end);
-  return sentences;
+  return repairSentences(tokens, ranges).map(([first, last], index) => {
+    for (let k = first; k < last; k++) tokens[k]!.sentence = index;
+    const start = tokens[first]!.start;
+    const end = tokens[last - 1]!.end;
+    return { index, first, last, start, end, text: text.slice(start, end) };
+  });
+}
+
+const CLOSERS = new Set(['!', '?', '.']);
+const QUOTE_MARKS = new Set(['"', '”', '“', "''", '``']);
+
+// wink-nlp ends a sentence at every "!" or "?", also inside a quotation ("A gunman shouting ”Do not forget Aleppo!”
+// assassinated ..."), and leaves the quote mark opening the next sentence at the end of the previous one.
+function repairSentences(tokens: Token[], ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const prev = out[out.length - 1];
+    const head = tokens[range[0]]!;
+    if (prev && continues(tokens, prev[1], head)) {
+      prev[1] = range[1];
+      continue;
+    }
+    if (prev && prev[1] - prev[0] > 1 && opensNext(tokens, prev[1] - 1)) {
+      prev[1] -= 1;
+      range[0] -= 1;
+    }
+    out.push(range);
+  }
+  return out;
+}
+
+function continues(tokens: Token[], end: number, head: Token): boolean {
+  if (head.value.startsWith('..') || head.value.startsWith('…')) return true;
+  const c = head.value.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) return false;
+  let k = end - 1;
+  if (QUOTE_MARKS.has(tokens[k]!.value)) k--;
+  const closer = tokens[k]?.value ?? '';
+  return closer === '!' || closer === '?';
+}
+
+function opensNext(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1]!;
+  return QUOTE_MARKS.has(t.value) && CLOSERS.has(before.value) && t.start > before.end;
 }

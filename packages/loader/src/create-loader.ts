@@ -34,6 +34,8 @@ export interface LoadSummary {
   triples: number;
   /** Records read so far, loaded or not. */
   records: number;
+  /** True when `signal` stopped the load early: run it again to load the rest. */
+  interrupted: boolean;
   /** One entry per record that was not loaded (the first 1000): where it was and why. */
   errors: LoadError[];
 }
@@ -59,6 +61,8 @@ export interface LoaderOptions {
 
 export interface LoadRecordsOptions {
   onProgress?: (summary: LoadSummary) => void;
+  /** Stops reading input when aborted (Ctrl-C): what is in flight commits, the partial batch is dropped, `interrupted` is set. */
+  signal?: AbortSignal;
 }
 
 export interface Loader {
@@ -121,8 +125,8 @@ export function createLoader({ driver, database = 'neo4j', batchSize = 5000, una
     }
   }
 
-  async function loadRecords(records: AsyncIterable<unknown> | Iterable<unknown>, { onProgress }: LoadRecordsOptions = {}): Promise<LoadSummary> {
-    const summary: LoadSummary = { created: 0, replaced: 0, unchanged: 0, rejected: 0, triples: 0, records: 0, errors: [] };
+  async function loadRecords(records: AsyncIterable<unknown> | Iterable<unknown>, { onProgress, signal }: LoadRecordsOptions = {}): Promise<LoadSummary> {
+    const summary: LoadSummary = { created: 0, replaced: 0, unchanged: 0, rejected: 0, triples: 0, records: 0, interrupted: false, errors: [] };
     const reject = (line: number, documentId: string | null, err: { code: string; message: string }) => {
       summary.rejected += 1;
       if (summary.errors.length < MAX_ERRORS) summary.errors.push({ line, documentId, code: err.code, message: err.message });
@@ -134,6 +138,19 @@ export function createLoader({ driver, database = 'neo4j', batchSize = 5000, una
       });
     const persist = (batch: Pending[]) => waitForDatabase(() => write(batch.map((p) => p.record)), { timeout: unavailableTimeout, onWait });
 
+    // A concurrent loader that wrote the same document first makes our CREATE fail its unique constraint;
+    // running again then finds the document there and unchanged. A record that keeps failing is really refused.
+    async function persistOne(pending: Pending): Promise<LoadOutcome[]> {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await persist([pending]);
+        } catch (err) {
+          const raced = err instanceof Neo4jError && err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+          if (!raced || attempt >= 3) throw err;
+        }
+      }
+    }
+
     async function commit(batch: Pending[]): Promise<void> {
       try {
         account(batch, await persist(batch));
@@ -142,7 +159,7 @@ export function createLoader({ driver, database = 'neo4j', batchSize = 5000, una
         // Something in the batch is refused (a constraint, a value Neo4j cannot store): find it, keep the rest.
         for (const pending of batch) {
           try {
-            account([pending], await persist([pending]));
+            account([pending], await persistOne(pending));
           } catch (one) {
             const coded = classifyWriteError(one, pending.record.document.id);
             if (!isNewsgraphError(coded) || coded.code === 'DATABASE_UNAVAILABLE') throw coded;
@@ -172,6 +189,11 @@ export function createLoader({ driver, database = 'neo4j', batchSize = 5000, una
 
     let line = 0;
     for await (const value of records) {
+      if (signal?.aborted) {
+        summary.interrupted = true;
+        batch = [];
+        break;
+      }
       line += 1;
       summary.records += 1;
       let record: PreparedRecord;

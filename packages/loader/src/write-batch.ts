@@ -3,18 +3,18 @@ import type { BatchPlan } from './plan-batch';
 
 // One row per entity of the whole batch, sorted by id (see plan-batch.ts). The type label is a dynamic
 // label (Cypher 5.26): a parameter that never reaches the query string; its value is one of ENTITY_TYPES.
-// Properties are written only when they change: every write of name or aliases costs a full-text index update.
+// One SET clause, no WITH in between: reading a property after writing it makes the planner insert Eager
+// operators that buffer every row. Writing an unchanged value is a no-op for the store and its indexes.
 export const WRITE_ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
   ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type, e.subtype = row.subtype,
                 e.aliases = row.aliases, e.mentionCount = row.count
-  ON MATCH SET e.mentionCount = e.mentionCount + row.count
-WITH e, row, [a IN row.aliases WHERE NOT a IN e.aliases] AS added
-FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET e.aliases = e.aliases + added)
-FOREACH (_ IN CASE WHEN size(row.name) > size(e.name) OR (size(row.name) = size(e.name) AND row.name < e.name) THEN [1] ELSE [] END |
-  SET e.name = row.name)
-FOREACH (_ IN CASE WHEN e.subtype IS NULL AND row.subtype IS NOT NULL THEN [1] ELSE [] END | SET e.subtype = row.subtype)`;
+  ON MATCH SET e.mentionCount = e.mentionCount + row.count,
+               e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
+               e.name = CASE WHEN size(row.name) > size(e.name) OR (size(row.name) = size(e.name) AND row.name < e.name)
+                             THEN row.name ELSE e.name END,
+               e.subtype = coalesce(e.subtype, row.subtype)`;
 
 // CREATE, not MERGE: the caller has just checked (in this transaction) that these documents are absent
 // or retracted them. If a concurrent loader wins the race for one, the unique constraint fails this
@@ -28,10 +28,29 @@ UNWIND row.mentions AS m
 MATCH (e:Entity {id: m.entity})
 CREATE (e)-[:MENTIONED_IN {count: m.count, offsets: m.offsets}]->(d)`;
 
-// One statement for every predicate: the relationship type is dynamic (Cypher 5.26), a parameter that
-// never reaches the query string (prepareRecord has checked it against the identifier pattern anyway).
-// Confidence is the noisy-OR of all statements' confidences: each batch multiplies in its share q = Π(1 − c).
-export const WRITE_FACTS = `
+// Which facts of the batch already exist, by their evidence (the factId index). The entity statement has
+// already taken write locks on both ends of every fact of this batch, so no other loader can add or remove
+// one of these facts until this transaction ends: the answer stays true until commit.
+export const KNOWN_FACTS = `
+UNWIND $ids AS id
+MATCH (s:Statement {factId: id})
+RETURN DISTINCT id`;
+
+// New facts: CREATE with a dynamic type (Cypher 5.26; the type is a parameter that never reaches the query
+// string, and passed the identifier whitelist anyway). MERGE would scan every relationship between the two
+// entities to prove the fact absent, which between hubs such as two countries is thousands of db hits.
+export const CREATE_FACTS = `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.subject})
+MATCH (b:Entity {id: row.object})
+CREATE (a)-[r:$(row.predicate)]->(b)
+SET r.id = row.id, r.evidenceCount = row.n, r.confidence = 1.0 - row.q, r.negated = row.negated,
+    r.attributedTo = row.attributedTo, r.firstSeen = datetime(), r.lastSeen = datetime()`;
+
+// Facts that already have evidence: add this batch's. Confidence is the noisy-OR of all statements'
+// confidences, so each batch multiplies in its share q = Π(1 − c). MERGE rather than MATCH, so that a fact
+// whose relationship was removed by hand is recreated instead of silently losing the new evidence.
+export const UPDATE_FACTS = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.subject})
 MATCH (b:Entity {id: row.object})
@@ -53,6 +72,12 @@ export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promi
   if (plan.documents.length === 0) return;
   await tx.run(WRITE_ENTITIES, { rows: plan.entities });
   await tx.run(WRITE_DOCUMENTS, { rows: plan.documents });
-  if (plan.facts.length > 0) await tx.run(WRITE_FACTS, { rows: plan.facts });
+  if (plan.facts.length > 0) {
+    const found = await tx.run(KNOWN_FACTS, { ids: plan.facts.map((f) => f.id) });
+    const known = new Set<string>(found.records.map((r) => r.get('id')));
+    const fresh = plan.facts.filter((f) => !known.has(f.id));
+    if (fresh.length > 0) await tx.run(CREATE_FACTS, { rows: fresh });
+    if (known.size > 0) await tx.run(UPDATE_FACTS, { rows: plan.facts.filter((f) => known.has(f.id)) });
+  }
   if (plan.statements.length > 0) await tx.run(WRITE_STATEMENTS, { rows: plan.statements });
 }

@@ -96,6 +96,9 @@ export function createServer({
       maskError(error, message) {
         const unexpected = error instanceof GraphQLError ? !!error.originalError && !(error.originalError instanceof GraphQLError) : true;
         if (unexpected) logger.error({ err: error instanceof GraphQLError ? error.originalError : error }, 'unexpected error');
+        else if (error instanceof GraphQLError && error.originalError && 'cause' in error.originalError) {
+          logger.warn({ code: error.extensions.code, err: error.originalError.cause }, error.message);
+        }
         return maskError(error, message);
       },
     },

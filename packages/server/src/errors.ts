@@ -11,9 +11,14 @@ export const ApiErrorCode = {
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
 
-/** An error meant for the client: its message is shown as is, with a stable code. */
+/**
+ * An error meant for the client: its message is shown as is, with a stable code. The cause is kept for the
+ * log as `cause`, not as `originalError`: yoga masks any error whose original is not a GraphQLError.
+ */
 export function apiError(code: ApiErrorCode, message: string, cause?: unknown): GraphQLError {
-  return new GraphQLError(message, { extensions: { code }, originalError: cause instanceof Error ? cause : undefined });
+  const error = new GraphQLError(message, { extensions: { code } });
+  if (cause !== undefined) Object.defineProperty(error, 'cause', { value: cause, enumerable: false });
+  return error;
 }
 
 /** Checks an integer argument against its range, naming the argument and the range when it is outside. */

@@ -65,7 +65,7 @@ describe('bad input', () => {
   it('refuses 500 aliases, deep nesting and a 1 MB query before running them', async () => {
     const aliases = `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: stats { entities }`).join(' ')} }`;
     expect(code(await server.gql(aliases))).toBe('LIMIT_EXCEEDED');
-    const fewAliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const fewAliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { entities }`).join(' ')} }`;
     expect(code(await server.gql(fewAliases))).toBe('LIMIT_EXCEEDED');
     const deep = `{ entity(id: "${a}") { ${'relations { nodes { subject { '.repeat(6)}id${' } } }'.repeat(6)} } }`;
     expect(code(await server.gql(deep))).toBe('LIMIT_EXCEEDED');

@@ -11,7 +11,9 @@ export async function deleteCommand(id: string, config: Config): Promise<number>
       console.error(`kg: no document with id ${id}; nothing changed (list ids with the 'documents' query)`);
       return 1;
     }
-    console.error(`kg: deleted ${id}: ${result.statements} statements, ${result.relations} relations and ${result.entities} entities left without evidence`);
+    console.error(
+      `kg: deleted ${id}: ${result.statements} statements, ${result.relations} relations and ${result.entities} entities left without evidence`,
+    );
     return 0;
   } finally {
     await driver.close();

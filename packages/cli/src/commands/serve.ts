@@ -20,7 +20,10 @@ export async function serve(driver: Driver, config: Config): Promise<RunningServ
     return await server.listen(config.port, config.host);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new CliError('PORT_IN_USE', `port ${config.port} is already in use on ${config.host}: stop what runs there or set PORT to a free port`);
+      throw new CliError(
+        'PORT_IN_USE',
+        `port ${config.port} is already in use on ${config.host}: stop what runs there or set PORT to a free port`,
+      );
     }
     throw err;
   }

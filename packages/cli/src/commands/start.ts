@@ -10,7 +10,10 @@ const EXAMPLE = `{ entity(id: "location-turkey") { name relations(first: 5) { pr
 /** `npm start`: a local Neo4j if none is reachable, the sample corpus ingested, and the API served. */
 export async function startCommand(config: Config): Promise<number> {
   if (!existsSync(config.sampleDir)) {
-    throw new CliError('INPUT_NOT_FOUND', `sample corpus ${config.sampleDir} does not exist: set NEWSGRAPH_SAMPLE_DIR to a folder of articles`);
+    throw new CliError(
+      'INPUT_NOT_FOUND',
+      `sample corpus ${config.sampleDir} does not exist: set NEWSGRAPH_SAMPLE_DIR to a folder of articles`,
+    );
   }
   await neo4jCall((s) => s.ensureRunning());
   const driver = await openDriver(config);

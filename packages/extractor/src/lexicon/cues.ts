@@ -4,6 +4,8 @@ import cues from './cues.json';
 export const PERSON_TITLES = new Map(Object.entries(cues.personTitles as Record<string, string>));
 /** Longest title in tokens, so matching can stop early. */
 export const MAX_TITLE_TOKENS = Math.max(...[...PERSON_TITLES.keys()].map((k) => k.split(' ').length));
+/** First word of every title: most tokens start none, and matching can skip them without building a key. */
+export const TITLE_FIRST_WORDS = new Set([...PERSON_TITLES.keys()].map((k) => k.split(' ')[0]!));
 export const PERSON_DESCRIPTORS = new Set(cues.personDescriptors);
 export const ORG_CUES = new Map(Object.entries(cues.orgCues as Record<string, string>));
 export const FACILITY_IS_LOCATION = new Set(cues.facilityIsLocation);
@@ -16,3 +18,9 @@ export const ETHNIC_GROUPS = new Map(Object.entries(cues.ethnicGroups as Record<
 export const KNOWN_ORGANIZATIONS = new Map(Object.entries(cues.knownOrganizations as Record<string, string>));
 export const NOT_NAMES = new Set(cues.notNames);
 export const NAME_PARTICLES = new Set(cues.particles);
+/** Words that make a temporal phrase ("on Friday", "earlier this month"); subjects are searched across them. */
+export const DATE_WORDS = new Set(cues.dateWords);
+/** A descriptor that also covers more specific ones: "the longtime diplomat" is the ambassador when only one exists. */
+export const DESCRIPTOR_HYPERNYMS = new Map(Object.entries(cues.descriptorHypernyms as Record<string, string[]>));
+/** "the city" → the last city mentioned: noun → the place subtype it stands for. */
+export const PLACE_DESCRIPTORS = new Map(Object.entries(cues.placeDescriptors as Record<string, string>));

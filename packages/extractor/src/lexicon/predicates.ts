@@ -17,3 +17,25 @@ export const HEDGES = new Set(data.hedges);
 export const NEGATIONS = new Set(data.negations);
 /** Predicate for a verb between two actors that the lexicon does not know; the lemma goes in the triple's `verb`. */
 export const GENERIC_PREDICATE = data.generic;
+/** "relations between A and B": noun → the predicate every coordinated pair gets. */
+export const BETWEEN_NOUNS = new Map(Object.entries(data.betweenNouns as Record<string, string>));
+/** "Turkey, a key US ally", "a member of NATO": noun → the predicate from its bearer to what it is relative to. */
+export const ROLE_NOUNS = new Map(Object.entries(data.roleNouns as Record<string, string>));
+/** "Kennedy's assassin", "the killer of X": noun → the predicate from its bearer to its possessor or of-object. */
+export const AGENT_NOUNS = new Map(Object.entries(data.agentNouns as Record<string, string>));
+/** Verb lemmas whose subject is also the subject of the verb they introduce ("scheduled to meet", "help eradicate"). */
+export const CATENATIVES = new Set(data.catenatives);
+/** Confidence factor for facts someone is reported to claim ("Turkey says ..."). */
+export const ATTRIBUTION_FACTOR = data.attributionFactor;
+
+const IRREGULAR = data.irregularForms as Record<string, string>;
+
+/** The lemma of a verb form the lexicon cares about ("shot" → shoot, "shares" → share), for retagging nouns. */
+export function lexiconVerbLemma(form: string): string | undefined {
+  const irregular = IRREGULAR[form];
+  if (irregular) return irregular;
+  for (const lemma of [form, form.replace(/e?s$/, ''), form.replace(/e?d$/, ''), form.replace(/s$/, ''), form.replace(/d$/, '')]) {
+    if (VERBS.has(lemma) || LIGHT_VERBS.has(lemma)) return lemma;
+  }
+  return undefined;
+}

@@ -24,11 +24,21 @@ export function adjacencyFacts({ doc, bySentence }: FactContext): Fact[] {
         const gap = tokens.slice(a.last, b.first);
         const words = gap.map((t) => t.lower).join(' ');
         const plain = gap.filter((t) => t.value !== ',' && t.pos !== 'NUM' && t.pos !== 'DET').map((t) => t.lower);
-        if (gap.length > 6) break;
+        if (gap.length > (a.subtype === 'Facility' ? 8 : 6)) break;
         if (a.type === 'Location' && b.type === 'Location') {
-          const possessive = words === "'s" || words === "'";
-          if (possessive && contains(a, b)) add(b, 'LOCATED_IN', a, 0.7);
-          else if (!possessive && contains(b, a) && !inList(tokens, b) && LOCATIVE_GAPS.has(words)) add(a, 'LOCATED_IN', b, 0.75);
+          // "Soke in Turkey's Aydin province": the container is the possessed place, not its possessor.
+          const possessed = isPossessive(tokens[b.last]) ? list.find((x) => x.first === b.last + 1) : undefined;
+          if (possessed && possessed.type === 'Location' && !possessive(words)) {
+            if (contains(possessed, a) && LOCATIVE_GAPS.has(words)) add(a, 'LOCATED_IN', possessed, 0.7);
+            continue;
+          }
+          if (a.subtype === 'Facility' && !inList(tokens, b) && WITHIN.has(afterDescription(gap))) {
+            add(a, 'LOCATED_IN', b, 0.7);
+            continue;
+          }
+          const owned = possessive(words);
+          if (owned && contains(a, b)) add(b, 'LOCATED_IN', a, 0.7);
+          else if (!owned && contains(b, a) && !inList(tokens, b) && LOCATIVE_GAPS.has(words)) add(a, 'LOCATED_IN', b, 0.75);
         } else if (a.type === 'Person' && b.type === 'Location') {
           if (plain.join(' ') === 'of' || plain.join(' ') === 'from' || words === ', a native of') add(a, 'LIVES_IN', b, 0.7);
         } else if (a.type === 'Location' && b.type === 'Person') {
@@ -49,7 +59,33 @@ export function adjacencyFacts({ doc, bySentence }: FactContext): Fact[] {
   return facts;
 }
 
-const LOCATIVE_GAPS = new Set([',', 'in', ', in', 'in the', 'of']);
+const LOCATIVE_GAPS = new Set([',', 'in', ', in', 'in the', 'of', ', northern', ', southern', ', eastern', ', western', ', central']);
+
+// "the Cagdas Sanat Merkezi modern arts center in the heart of Ankara": a facility's own description, then where it is.
+const WITHIN = new Set([
+  'in',
+  'in the heart of',
+  'in the center of',
+  'in the centre of',
+  'in downtown',
+  'in central',
+  'on the outskirts of',
+  'near',
+  'outside',
+]);
+
+function afterDescription(gap: Token[]): string {
+  let k = 0;
+  while (k < gap.length && (gap[k]!.pos === 'ADJ' || gap[k]!.pos === 'NOUN')) k++;
+  return gap
+    .slice(k)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+function possessive(words: string): boolean {
+  return words === "'s" || words === "'";
+}
 const RANK: Record<string, number> = { Facility: 0, City: 1, Region: 2, Country: 3 };
 
 // A country is in nothing we track; a city is not inside a city; unknown places may be inside anything bigger.

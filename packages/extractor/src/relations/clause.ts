@@ -1,6 +1,8 @@
+import { GOVERNMENT_NOUNS, PERSON_TITLES } from '../lexicon/cues';
 import type { Mention } from '../mention';
 import type { Token } from '../tokenize';
 import { isPossessive, mentionAt, type FactContext } from './fact';
+import { dashBefore, dateStart, isCatenative, isQuote, isReducedRelative, openingQuote } from './phrase';
 import type { Referents } from './referents';
 
 const STOP_RIGHT = new Set(['.', ';', ':', '!', '?', 'which', 'who', 'whom', 'that', 'when', 'while', 'because', 'although', 'but']);
@@ -26,8 +28,10 @@ export function coordinated(tokens: Token[], list: Mention[], m: Mention): Menti
   }
   cur = m;
   for (;;) {
-    const sep = tokens[cur.first - 1];
-    const prev = sep && (sep.lower === 'and' || sep.value === ',') ? list.find((x) => x.last === cur.first - 1) : undefined;
+    // "Turkey and the YPG": an article may sit between the conjunction and the name.
+    const gap = tokens[cur.first - 1]?.pos === 'DET' ? 2 : 1;
+    const sep = tokens[cur.first - gap];
+    const prev = sep && (sep.lower === 'and' || sep.value === ',') ? list.find((x) => x.last === cur.first - gap) : undefined;
     if (!prev) break;
     out.unshift(prev);
     cur = prev;
@@ -45,10 +49,23 @@ export function subjectsOf(ctx: FactContext, refs: Referents, v: number, list: M
     if (m) {
       if (isPossessive(tokens[m.last])) return [];
       const group = coordinated(tokens, list, m).filter((x) => x.last <= m.last);
-      const before = tokens[group[0]!.first - 1];
+      const head = group[0]!.first;
+      const before = tokens[tokens[head - 1]?.pos === 'DET' ? head - 2 : head - 1];
       // "leaders of Russia and Turkey called": the head noun is the subject, not the countries.
       if (before && before.pos === 'ADP' && before.lower !== 'from' && before.sentence === t.sentence) return [];
       return group;
+    }
+    if (isQuote(t)) {
+      // "A gunman shouting ”Do not forget Aleppo!” assassinated": the quotation is not where the subject is.
+      const open = openingQuote(tokens, k, sentence.first);
+      if (open === undefined) return [];
+      k = open;
+      continue;
+    }
+    const date = t.pos === 'VERB' || t.pos === 'AUX' ? undefined : dateStart(tokens, k, sentence.first);
+    if (date !== undefined) {
+      k = date;
+      continue;
     }
     if ((t.lower === 'who' || t.lower === 'which') && tokens[k - 1]?.value === ',') {
       const antecedent = list.find((x) => x.last === k - 1);
@@ -70,20 +87,44 @@ export function subjectsOf(ctx: FactContext, refs: Referents, v: number, list: M
       return prevVerb === undefined ? [] : subjectsOf(ctx, refs, prevVerb, list, depth + 1);
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      // "Turkish forces shot", "US officials said": a state's organ acts for the state.
+      const state = list.find((x) => x.last === k);
+      if (state && state.type !== 'Person' && GOVERNMENT_NOUNS.has(t.lower) && !PERSON_TITLES.has(t.lower))
+        return coordinated(tokens, list, state).filter((x) => x.last <= k);
       const d = refs.descriptor(k);
       return d ? [d] : [];
     }
+    if (isCatenative(tokens, k) || isReducedRelative(tokens, k)) continue;
     if (t.pos === 'VERB' || STOP_RIGHT.has(t.lower)) return [];
     if (!SKIP_LEFT.has(t.pos) && t.pos !== 'ADJ' && t.pos !== 'DET' && t.pos !== 'NUM') return [];
   }
   return [];
 }
 
-// Speaker of "X says it ...": the subject of a reporting verb right before the pronoun.
+// Speaker of "X says it ...", "..., saying earlier this month it ...": the subject of a reporting verb before the pronoun.
 function reportedBy(ctx: FactContext, refs: Referents, k: number, list: Mention[]): Mention | undefined {
-  const t = ctx.doc.tokens[k - 1];
-  if (!t || t.pos !== 'VERB' || !['say', 'claim', 'insist', 'allege'].includes(t.lemma)) return undefined;
-  return subjectsOf(ctx, refs, k - 1, list, 1)[0];
+  const { tokens, sentences } = ctx.doc;
+  const first = sentences[tokens[k]!.sentence]!.first;
+  let j = k - 1;
+  if (tokens[j]?.lower === 'that') j--;
+  if (j >= first && tokens[j]!.pos !== 'VERB') j = (dateStart(tokens, j, first) ?? j + 1) - 1;
+  const t = tokens[j];
+  if (!t || j < first || t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) return undefined;
+  return speakerOf(ctx, refs, j, list);
+}
+
+const SPEECH_VERBS = new Set(['say', 'claim', 'insist', 'allege']);
+
+/** The subject of a reporting verb at v; for a participle after a comma ("Moscow has ..., saying"), the clause's subject. */
+export function speakerOf(ctx: FactContext, refs: Referents, v: number, list: Mention[]): Mention | undefined {
+  const { tokens, sentences } = ctx.doc;
+  if (!tokens[v]!.lower.endsWith('ing')) return subjectsOf(ctx, refs, v, list, 1)[0];
+  if (tokens[v - 1]?.value !== ',') return undefined;
+  const first = sentences[tokens[v]!.sentence]!.first;
+  for (let j = first; j < v; j++) {
+    if (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'VERB') return subjectsOf(ctx, refs, j, list, 1)[0];
+  }
+  return undefined;
 }
 
 function findVerbBefore(tokens: Token[], k: number, first: number): number | undefined {
@@ -124,6 +165,8 @@ export function objectsAfter(ctx: FactContext, refs: Referents, v: number, list:
         k = m.last;
         continue;
       }
+      const named = m.type === 'Group' ? dashAppositive(tokens, list, m) : undefined;
+      if (named) return { objects: [named], ...(prep ? { prep } : {}), end: named.last };
       const objects = coordinated(tokens, list, m).filter((x) => x.first >= m.first);
       return { objects, ...(prep ? { prep } : {}), end: objects[objects.length - 1]!.last };
     }
@@ -132,10 +175,21 @@ export function objectsAfter(ctx: FactContext, refs: Referents, v: number, list:
       if (preps.includes(t.lower)) prep = t.lower;
       else if (t.lower !== 'of' && t.lower !== 'as') return undefined;
     }
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[k + 1]?.pos !== 'ADP' && tokens[k + 1]?.value !== ',') {
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[k + 1]?.lower !== 'of' && tokens[k + 1]?.value !== ',') {
       const d = refs.descriptor(k);
       if (d && !isPossessive(tokens[k + 1])) return { objects: [d], end: k + 1 };
     }
   }
   return undefined;
 }
+
+/** "Turkey's own Kurdish insurgents — the outlawed Kurdistan Workers' Party": the named organisation or person the dash gives. */
+export function dashAppositive(tokens: Token[], list: Mention[], m: Mention): Mention | undefined {
+  if (!dashBefore(tokens, m.last)) return undefined;
+  const start = DASHES_AS_TOKENS.has(tokens[m.last]!.value) ? m.last + 1 : m.last;
+  const n = list.find((x) => x.first >= start && x.first <= start + 3);
+  if (!n || (n.type !== 'Organization' && n.type !== 'Person')) return undefined;
+  return tokens.slice(start, n.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'VERB') ? n : undefined;
+}
+
+const DASHES_AS_TOKENS = new Set(['—', '–', '--', '―', '-']);

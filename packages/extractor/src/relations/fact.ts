@@ -12,6 +12,8 @@ export interface Fact {
   attributedTo?: Mention | null;
   /** The verb lemma for the generic predicate. */
   verb?: string;
+  /** The title as written for role predicates ("Foreign Minister"): the portfolio the predicate alone loses. */
+  title?: string;
   /** Read from how names sit together ("Livingston, Texas"), not from a clause: no speaker, hedge or negation. */
   structural?: boolean;
   /** First token of the trigger (verb, title, noun): attribution and hedges are judged from here. */

@@ -1,6 +1,6 @@
-import { HEDGES, NEGATIONS, REPORTING_VERBS } from '../lexicon/predicates';
+import { ATTRIBUTION_FACTOR, HEDGES, NEGATIONS, REPORTING_VERBS } from '../lexicon/predicates';
 import type { Mention } from '../mention';
-import { subjectsOf } from './clause';
+import { speakerOf } from './clause';
 import type { Fact, FactContext } from './fact';
 import type { Referents } from './referents';
 
@@ -22,7 +22,10 @@ export function qualifyFacts(ctx: FactContext, refs: Referents, facts: Fact[]): 
     const clause = tokens.slice(Math.max(s.first, v - 6), Math.min(s.last, v + 2));
     if (clause.some((t) => HEDGES.has(t.lower))) f.confidence *= HEDGE_FACTOR;
     const speaker = reporter(ctx, refs, v, ctx.bySentence[s.index] ?? []);
-    if (speaker && speaker.key !== f.object.key) f.attributedTo = speaker;
+    if (speaker && speaker.key !== f.object.key) {
+      f.attributedTo = speaker;
+      f.confidence *= ATTRIBUTION_FACTOR;
+    }
   }
   return facts;
 }
@@ -33,7 +36,10 @@ function reporter(ctx: FactContext, refs: Referents, v: number, list: Mention[])
   const s = sentences[tokens[v]!.sentence]!;
   for (let k = v - 1; k >= s.first; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && !/ing$/.test(t.lower)) return subjectsOf(ctx, refs, k, list, 1)[0];
+    if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) {
+      const speaker = speakerOf(ctx, refs, k, list);
+      if (speaker) return speaker;
+    }
   }
   for (let k = v + 1; k < s.last; k++) {
     const t = tokens[k]!;

@@ -1,4 +1,4 @@
-import { PERSON_DESCRIPTORS } from '../lexicon/cues';
+import { DESCRIPTOR_HYPERNYMS, PERSON_DESCRIPTORS, PLACE_DESCRIPTORS } from '../lexicon/cues';
 import type { Mention } from '../mention';
 import type { Token } from '../tokenize';
 import type { FactContext } from './fact';
@@ -32,8 +32,13 @@ export function buildReferents({ doc, mentions, bySentence }: FactContext): Refe
   }
   return {
     descriptor(k) {
-      const set = owners.get(tokens[k]?.lemma ?? '') ?? owners.get(tokens[k]?.lower ?? '');
-      return set && set.size === 1 ? byKey.get([...set][0]!) : undefined;
+      // Plurals ("the gunmen") are never one person, so the surface form is enough: no lemma needed.
+      const word = tokens[k]?.lower ?? '';
+      const place = PLACE_DESCRIPTORS.get(word);
+      if (place) return tokens[k - 1]?.lower === 'the' ? lastPlace(mentions, tokens[k]!, place) : undefined;
+      const set = new Set(owners.get(word));
+      for (const narrower of DESCRIPTOR_HYPERNYMS.get(word) ?? []) for (const key of owners.get(narrower) ?? []) set.add(key);
+      return set.size === 1 ? byKey.get([...set][0]!) : undefined;
     },
     pronoun(k, reportedBy) {
       const t = tokens[k];
@@ -51,6 +56,11 @@ export function buildReferents({ doc, mentions, bySentence }: FactContext): Refe
       return undefined;
     },
   };
+}
+
+// "it hasn't bombed the city": the last place of that kind named in this or the two sentences before.
+function lastPlace(mentions: Mention[], t: Token, subtype: string): Mention | undefined {
+  return lastBefore(mentions, t.start, (m) => m.type === 'Location' && m.subtype === subtype && t.sentence - m.sentence <= 2);
 }
 
 function lastWord(s: string): string {

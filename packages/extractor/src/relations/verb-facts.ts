@@ -26,10 +26,13 @@ export function verbFacts(ctx: FactContext, refs: Referents): Fact[] {
   return facts;
 }
 
+// Forms of "be" and "get" (compared as written: no lemma needed).
+const PASSIVE_AUX = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'get', 'gets', 'got', 'gotten', 'getting']);
+
 function isPassive(tokens: Token[], v: number): boolean {
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = tokens[k]!;
-    if (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'get')) return /(ed|en|wn|rn|lt|ht)$/.test(tokens[v]!.lower);
+    if (t.pos === 'AUX' && PASSIVE_AUX.has(t.lower)) return /(ed|en|wn|rn|lt|ht)$/.test(tokens[v]!.lower);
     if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;
@@ -43,7 +46,16 @@ function known(ctx: FactContext, refs: Referents, v: number, entry: VerbEntry, l
   let match = objectsAfter(ctx, refs, v, list, passive ? [...(entry.preps ?? []), 'by'] : entry.preps);
   if (passive && match?.prep === 'by') [subjects, match] = [match.objects, { ...match, objects: subjects }];
   else if (passive && (!match || !entry.preps?.includes(match.prep ?? ''))) match = undefined;
+  // "the PKK, which Turkey has designated a terror group and has been fighting": the relative pronoun's antecedent.
+  if (!match && !passive && subjects.length > 0) {
+    const antecedent = relativeAntecedent(tokens, ctx.bySentence[tokens[v]!.sentence] ?? [], subjects[0]!);
+    if (antecedent) match = { objects: [antecedent], end: v };
+  }
   if (entry.requires && !window(tokens, v, 24).some((t) => t.lower.includes(entry.requires!))) return;
+  // "Britain joined France in the war": one joins organisations, not countries.
+  if (match && entry.predicate === 'MEMBER_OF') match.objects = match.objects.filter((m) => m.type === 'Organization');
+  // "Putin told Russia 24 TV": speaking to the press is reporting, not a contact between two actors.
+  if (match && entry.predicate === 'SPOKE_WITH') match.objects = match.objects.filter((m) => !PRESS.has(m.subtype ?? ''));
   const confidence = passive ? 0.7 : 0.75;
   if (!match && entry.symmetric && subjects.length > 1) {
     pairs(subjects).forEach(([a, b]) => facts.push(fact(a, entry.predicate, b, v, confidence - 0.1)));
@@ -78,6 +90,17 @@ function generic(ctx: FactContext, refs: Referents, v: number, list: Mention[], 
   for (const a of subjects) {
     for (const b of match.objects) facts.push({ ...fact(a, GENERIC_PREDICATE, b, v, 0.4), verb: tokens[v]!.lemma });
   }
+}
+
+const PRESS = new Set(['Media', 'NewsAgency']);
+const RELATIVES = new Set(['which', 'whom', 'that']);
+
+// The named antecedent of a relative pronoun right before the clause's subject ("X, which Turkey has designated").
+function relativeAntecedent(tokens: Token[], list: Mention[], subject: Mention): Mention | undefined {
+  const r = subject.first - 1;
+  if (!RELATIVES.has(tokens[r]?.lower ?? '')) return undefined;
+  const end = tokens[r - 1]?.value === ',' ? r - 1 : r;
+  return list.find((m) => m.last === end && m.key !== subject.key);
 }
 
 function fact(subject: Mention, predicate: string, object: Mention, trigger: number, confidence: number): Fact {

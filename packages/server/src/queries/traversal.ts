@@ -1,4 +1,4 @@
-import { hop, relationFields, relationFilter, typed, type Direction } from './fields';
+import { entityFields, hop, relationFields, relationFilter, typed, type Direction } from './fields';
 
 /** Entities of the asked types; the centre `c` always passes, so edges back to it are kept. */
 const keepNode = (n: string) => `($types IS NULL OR ${n} = c OR ${n}.type IN $types)`;
@@ -25,17 +25,18 @@ function ring(k: number, direction: Direction, predicates: readonly string[] | n
 
 /**
  * The relations within `depth` hops of $id, nearest first (UNION keeps branch order and drops repeats),
- * at most $cap of them: the pipeline stops pulling once it has them.
+ * at most $cap of them: the pipeline stops pulling once it has them. No row at all means no such entity,
+ * so the existence check costs no round trip of its own.
  */
 export function neighborhood(depth: number, direction: Direction, predicates: readonly string[] | null): string {
   const rings = Array.from({ length: depth }, (_, i) => ring(i + 1, direction, predicates));
   return `
 MATCH (c:Entity {id: $id})
-CALL (c) {
+OPTIONAL CALL (c) {
   ${rings.join('\n  UNION\n  ')}
 }
-WITH r LIMIT $cap
-RETURN collect(r {${relationFields()}}) AS edges`;
+WITH c, r LIMIT $cap
+RETURN c {${entityFields('c')}} AS center, collect(r {${relationFields()}}) AS edges`;
 }
 
 /**
@@ -76,5 +77,5 @@ CALL (set) {
   WITH r LIMIT $cap
   RETURN collect(r {${relationFields()}}) AS edges
 }
-RETURN [e IN set | e.id] AS nodes, edges`;
+RETURN [e IN set | e {${entityFields()}}] AS nodes, edges`;
 }

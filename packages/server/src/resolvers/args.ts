@@ -29,9 +29,18 @@ export async function requireEntities(ctx: Context, ids: string[]): Promise<Row[
   });
 }
 
-/** The entities an edge list names, plus `extra`, in one batched lookup. */
+/**
+ * The entities an edge list names, plus `extra` ids: taken from the rows the relations carry (see
+ * relationFields), and only the rest looked up, in one batched query.
+ */
 export async function nodesOf(ctx: Context, edges: Row[], extra: string[] = []): Promise<Row[]> {
-  const ids = new Set([...extra, ...edges.flatMap((e) => [e.subject as string, e.object as string])]);
-  const found = await ctx.entities.loadMany([...ids]);
-  return found.filter((e): e is Row => e !== null && !(e instanceof Error));
+  const known = new Map<string, Row>();
+  for (const e of edges) {
+    for (const node of [e.subjectNode, e.objectNode] as (Row | undefined)[]) if (node) known.set(node.id as string, node);
+  }
+  const ids = [...new Set([...extra, ...edges.flatMap((e) => [e.subject as string, e.object as string])])];
+  const missing = ids.filter((id) => !known.has(id));
+  const loaded = await ctx.entities.loadMany(missing);
+  loaded.forEach((e, i) => e && !(e instanceof Error) && known.set(missing[i]!, e));
+  return ids.flatMap((id) => { const node = known.get(id); return node ? [node] : []; });
 }

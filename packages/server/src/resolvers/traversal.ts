@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { apiError, checkRange } from '../errors';
+import { apiError, checkRange, notFound } from '../errors';
 import type { Direction } from '../queries/fields';
 import * as q from '../queries/traversal';
 import type { Row } from '../read';
@@ -44,9 +44,10 @@ export const traversalResolvers = {
     const depth = checkRange('depth', args.depth, 1, limits.depth);
     const limit = checkRange('limit', args.limit, 1, limits.neighborhoodEdges);
     const filter = relationFilterParams(args, ctx);
-    await requireEntities(ctx, [args.id]);
     const [result] = await ctx.read(q.neighborhood(depth, args.direction, filter.predicates), { id: args.id, cap: limit + 1, types: args.types ?? null, ...filter });
-    const { edges, truncated } = cut((result?.edges as Row[]) ?? [], limit, args.truncate, `the neighbourhood of ${args.id}`);
+    if (!result) throw notFound('entity', args.id);
+    const { edges, truncated } = cut(result.edges as Row[], limit, args.truncate, `the neighbourhood of ${args.id}`);
+    ctx.entities.prime(args.id, result.center as Row);
     return { nodes: await nodesOf(ctx, edges, [args.id]), edges, truncated };
   },
 
@@ -57,7 +58,7 @@ export const traversalResolvers = {
     const filter = relationFilterParams(args, ctx);
     await requireEntities(ctx, [args.from, args.to]);
     const found = await ctx.read(q.paths(maxLength, args.mode, limit, filter.predicates), { from: args.from, to: args.to, limit, ...filter });
-    const nodes = new Map((await nodesOf(ctx, [], found.flatMap((p) => p.nodes as string[]))).map((n) => [n.id, n]));
+    const nodes = new Map((await nodesOf(ctx, found.flatMap((p) => p.edges as Row[]), [args.from, args.to])).map((n) => [n.id, n]));
     return found.map((p) => ({ length: (p.edges as Row[]).length, nodes: (p.nodes as string[]).map((id) => nodes.get(id)), edges: p.edges }));
   },
 
@@ -66,7 +67,7 @@ export const traversalResolvers = {
     const filter = relationFilterParams(args, ctx);
     await requireEntities(ctx, [args.a, args.b]);
     const found = await ctx.read(q.commonNeighbors(filter.predicates), { a: args.a, b: args.b, limit, ...filter });
-    const nodes = new Map((await nodesOf(ctx, [], found.map((r) => r.id as string))).map((n) => [n.id, n]));
+    const nodes = new Map((await nodesOf(ctx, found.flatMap((r) => r.viaA as Row[]))).map((n) => [n.id, n]));
     return found.map((r) => ({ entity: nodes.get(r.id), viaA: r.viaA, viaB: r.viaB }));
   },
 
@@ -77,6 +78,6 @@ export const traversalResolvers = {
     const filter = relationFilterParams(args, ctx);
     const [result] = await ctx.read(q.subgraph(filter.predicates), { ids: [...new Set(args.ids)], cap: limit + 1, ...filter });
     const { edges, truncated } = cut((result?.edges as Row[]) ?? [], limit, args.truncate, 'the subgraph');
-    return { nodes: await nodesOf(ctx, [], (result?.nodes as string[]) ?? []), edges, truncated };
+    return { nodes: (result?.nodes as Row[]) ?? [], edges, truncated };
   },
 };

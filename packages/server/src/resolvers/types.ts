@@ -34,8 +34,8 @@ export const Entity = {
 };
 
 export const Relation = {
-  subject: (r: Row, _: unknown, ctx: Context) => ctx.entities.load(r.subject as string),
-  object: (r: Row, _: unknown, ctx: Context) => ctx.entities.load(r.object as string),
+  subject: (r: Row, _: unknown, ctx: Context) => r.subjectNode ?? ctx.entities.load(r.subject as string),
+  object: (r: Row, _: unknown, ctx: Context) => r.objectNode ?? ctx.entities.load(r.object as string),
   attributedTo: (r: Row, _: unknown, ctx: Context) => (r.attributedTo ? ctx.entities.load(r.attributedTo as string) : null),
   negated: (r: Row) => r.negated ?? false,
   evidence: (r: Row, args: { first: number }, ctx: Context) =>

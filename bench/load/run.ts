@@ -1,0 +1,136 @@
+/**
+ * npm run bench:load [-- --triples 100000] [--batch-size 5000] [--naive 2000] [--no-admin]
+ * Loads a synthetic corpus (bench/gen-corpus) into an EMPTY Neo4j of its own (its own folder and ports, wiped
+ * first), with the batched loader in a child process (so its peak RSS is the loader's alone), then a naive
+ * one-transaction-per-triple loader on a sample, then neo4j-admin import of the same graph exported as CSV.
+ * Prints a table and writes bench/results/bench-load.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { loadavg, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import { connect, ensureSchema } from '@newsgraph/loader';
+import { exportCommand } from '../../packages/cli/src/commands/export';
+import { generateCorpus } from '../gen-corpus/generate';
+import { adminImport } from './admin-import';
+import { benchInstance } from './instance';
+import { naiveLoad } from './naive';
+
+const ROOT = resolve(__dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    triples: { type: 'string', default: '1000000' },
+    seed: { type: 'string', default: '42' },
+    'batch-size': { type: 'string' },
+    naive: { type: 'string', default: '2000' },
+    'no-admin': { type: 'boolean', default: false },
+    dir: { type: 'string', default: process.env.BENCH_NEO4J_DIR ?? '/tmp/newsgraph-bench-neo4j' },
+    'bolt-port': { type: 'string', default: process.env.BENCH_BOLT_PORT ?? '7690' },
+    'http-port': { type: 'string', default: process.env.BENCH_HTTP_PORT ?? '7477' },
+    heap: { type: 'string', default: process.env.BENCH_NEO4J_HEAP ?? '2g' },
+    pagecache: { type: 'string', default: process.env.BENCH_NEO4J_PAGECACHE ?? '2g' },
+  },
+});
+const triples = Number(values.triples);
+const seed = Number(values.seed);
+const log = (m: string) => console.error(`[bench] ${m}`);
+
+async function writeCorpus(file: string, options: Parameters<typeof generateCorpus>[0]): Promise<void> {
+  if (existsSync(file)) return;
+  mkdirSync(resolve(file, '..'), { recursive: true });
+  const out = createWriteStream(file + '.partial');
+  for (const r of generateCorpus(options)) if (!out.write(JSON.stringify(r) + '\n')) await once(out, 'drain');
+  await new Promise<void>((done) => out.end(done));
+  spawnSync('mv', [file + '.partial', file]);
+}
+
+async function graphCounts(uri: string, password: string) {
+  const driver = await connect({ uri, password });
+  try {
+    const q = async (c: string) => (await driver.executeQuery(c)).records[0]!.get(0) as number;
+    return {
+      entities: await q('MATCH (e:Entity) RETURN count(e)'),
+      documents: await q('MATCH (d:Document) RETURN count(d)'),
+      statements: await q('MATCH (s:Statement) RETURN count(s)'),
+      facts: await q('MATCH (:Entity)-[r]->(:Entity) RETURN count(r)'),
+      evidence: await q('MATCH (:Entity)-[r]->(:Entity) RETURN sum(r.evidenceCount)'),
+    };
+  } finally {
+    await driver.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const pool = Math.round(triples / 8);
+  const corpus = join(ROOT, 'bench/data', `corpus-${triples}-${seed}.jsonl`);
+  log(`corpus ${corpus}`);
+  await writeCorpus(corpus, { triples, seed });
+  const instance = benchInstance({ dir: values.dir!, boltPort: Number(values['bolt-port']), httpPort: Number(values['http-port']), heap: values.heap!, pagecache: values.pagecache!, log });
+  await instance.wipe();
+  const { uri, password } = await instance.start();
+  const machine = { cpus: cpus().length, memGB: Math.round(totalmem() / 2 ** 30), loadAvgBefore: loadavg()[0] };
+
+  log(`batched loader into an empty database at ${uri} ...`);
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'load-child.ts'), '--file', corpus, '--uri', uri, '--password', password, ...(values['batch-size'] ? ['--batch-size', values['batch-size']] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 24,
+  });
+  if (child.status !== 0) throw new Error(`load-child failed (exit ${child.status})`);
+  const loader = JSON.parse(child.stdout.trim().split('\n').pop()!);
+  const loadAvgDuring = loadavg()[0];
+  const graph = await graphCounts(uri, password);
+  log(`graph: ${JSON.stringify(graph)}`);
+
+  log(`naive loader, one transaction per triple, on ${values.naive} triples of another corpus ...`);
+  const driver = await connect({ uri, password });
+  const naive = await naiveLoad(driver, generateCorpus({ triples: Number(values.naive), seed: seed + 1, entities: pool, idPrefix: 'naive' }), Number(values.naive));
+  await driver.close();
+
+  let admin: Record<string, unknown> | null = null;
+  if (!values['no-admin']) {
+    const csvDir = join(values.dir!, 'import-csv');
+    rmSync(csvDir, { recursive: true, force: true });
+    const t0 = performance.now();
+    await exportCommand(corpus, { format: 'neo4j-admin', out: csvDir });
+    const exportSeconds = (performance.now() - t0) / 1000;
+    await instance.stop();
+    log('neo4j-admin database import full ...');
+    const imported = adminImport({ home: values.dir!, csvDir });
+    const started = await instance.start();
+    const t1 = performance.now();
+    const d = await connect({ uri: started.uri, password: started.password });
+    await ensureSchema(d); // import writes no indexes: building them is part of getting a usable graph
+    await d.close();
+    const indexSeconds = (performance.now() - t1) / 1000;
+    const counts = await graphCounts(started.uri, started.password);
+    admin = { exportSeconds, importSeconds: imported.seconds, indexSeconds, peakRssMB: imported.peakRssMB, graph: counts, triplesPerSecond: triples / imported.seconds, triplesPerSecondWithIndexes: triples / (imported.seconds + indexSeconds) };
+    rmSync(csvDir, { recursive: true, force: true });
+  }
+  await instance.stop();
+
+  const rows = [
+    { loader: 'batched (createLoader)', triples: loader.triples, seconds: +loader.seconds.toFixed(1), 'triples/s': Math.round(loader.triplesPerSecond), 'peak RSS MB': Math.round(loader.peakRssMB), ratio: 1 },
+    { loader: 'naive, 1 tx per triple', triples: naive.triples, seconds: +naive.seconds.toFixed(1), 'triples/s': Math.round(naive.triplesPerSecond), 'peak RSS MB': null, ratio: +(naive.triplesPerSecond / loader.triplesPerSecond).toFixed(4) },
+    ...(admin
+      ? [
+          { loader: 'neo4j-admin import (offline)', triples, seconds: +(admin.importSeconds as number).toFixed(1), 'triples/s': Math.round(admin.triplesPerSecond as number), 'peak RSS MB': Math.round((admin.peakRssMB as number) ?? 0), ratio: +((admin.triplesPerSecond as number) / loader.triplesPerSecond).toFixed(2) },
+          { loader: 'neo4j-admin + index build', triples, seconds: +((admin.importSeconds as number) + (admin.indexSeconds as number)).toFixed(1), 'triples/s': Math.round(admin.triplesPerSecondWithIndexes as number), 'peak RSS MB': null, ratio: +((admin.triplesPerSecondWithIndexes as number) / loader.triplesPerSecond).toFixed(2) },
+        ]
+      : []),
+  ];
+  console.table(rows);
+  console.log(`batched / naive = ${(loader.triplesPerSecond / naive.triplesPerSecond).toFixed(1)}×${admin ? `; neo4j-admin / batched = ${((admin.triplesPerSecond as number) / loader.triplesPerSecond).toFixed(2)}×` : ''}`);
+  const result = { date: new Date().toISOString(), triples, seed, batchSize: values['batch-size'] ?? 'default', machine: { ...machine, loadAvgDuring }, neo4j: { heap: values.heap, pagecache: values.pagecache }, loader, graph, naive, admin, rows };
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results/bench-load.json'), JSON.stringify(result, null, 2) + '\n');
+  log('wrote bench/results/bench-load.json');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

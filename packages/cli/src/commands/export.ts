@@ -1,0 +1,113 @@
+import { createReadStream, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { validateRecord } from '@newsgraph/contract';
+import { prepareRecord } from '@newsgraph/loader';
+import { CliError } from '../errors';
+
+export interface ExportOptions {
+  /** Only 'neo4j-admin' so far: CSV files for `neo4j-admin database import full`. */
+  format: string;
+  /** Directory to write the CSV files into (created if missing). */
+  out: string;
+}
+
+/** Array values inside a CSV field are split on this (passed as --array-delimiter): no name contains it. */
+export const ARRAY_DELIMITER = '\u001f';
+
+const q = (v: unknown) => (v === null || v === undefined ? '' : `"${String(v).replace(/"/g, '""')}"`);
+const list = (values: (string | number)[]) => q(values.join(ARRAY_DELIMITER));
+
+async function put(stream: WriteStream, line: string): Promise<void> {
+  if (!stream.write(line + '\n')) await once(stream, 'drain');
+}
+
+/** The neo4j-admin arguments that import the files written to `dir` into database `database`. */
+export function adminImportArgs(dir: string, database = 'neo4j'): string[] {
+  return [
+    'database', 'import', 'full', database,
+    `--nodes=${join(dir, 'entities.csv')}`, `--nodes=${join(dir, 'documents.csv')}`, `--nodes=${join(dir, 'statements.csv')}`,
+    `--relationships=${join(dir, 'mentions.csv')}`, `--relationships=${join(dir, 'facts.csv')}`,
+    `--array-delimiter=U+001F`, '--multiline-fields=true', '--overwrite-destination=true',
+  ];
+}
+
+/**
+ * `kg export FILE.jsonl --format neo4j-admin --out DIR`: the graph the loader would build from these records, as
+ * CSV files for `neo4j-admin database import full` (an offline bulk import into an empty database). It reads the
+ * JSON Lines, not the database, so it needs no Neo4j; statements stream straight out, while entities and facts are
+ * merged in memory (their properties add up over documents). A document id seen twice keeps its first version.
+ */
+export async function exportCommand(file: string, { format, out }: ExportOptions): Promise<number> {
+  if (format !== 'neo4j-admin') throw new CliError('USAGE', `unknown export format ${JSON.stringify(format)}: use --format neo4j-admin`);
+  mkdirSync(out, { recursive: true });
+  const open = (name: string, header: string) => {
+    const s = createWriteStream(join(out, name));
+    s.write(header + '\n');
+    return s;
+  };
+  const documents = open('documents.csv', 'id:ID(Document),sha256,title,source,publishedAt,extractor,:LABEL');
+  const statements = open(
+    'statements.csv',
+    'id:ID(Statement),factId,documentId,predicate,subject,object,negated:boolean,attributedTo,confidence:double,sentence:long,start:long,end:long,text,extractor,:LABEL',
+  );
+  const mentions = open('mentions.csv', ':START_ID(Entity),:END_ID(Document),count:long,offsets:long[],:TYPE');
+  const entities = new Map<string, { name: string; type: string; subtype: string | null; aliases: string[]; count: number }>();
+  const facts = new Map<string, { predicate: string; subject: string; object: string; negated: boolean; attributedTo: string | null; n: number; q: number }>();
+  const seen = new Set<string>();
+  let line = 0;
+  let rejected = 0;
+  let skipped = 0;
+  for await (const text of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+    line += 1;
+    if (!text.trim()) continue;
+    let record;
+    try {
+      const valid = validateRecord(JSON.parse(text));
+      if (!valid.ok) throw new Error(valid.errors.slice(0, 3).join('; '));
+      record = prepareRecord(valid.record);
+    } catch (err) {
+      rejected += 1;
+      console.error(`kg: line ${line} rejected: ${(err as Error).message}`);
+      continue;
+    }
+    const d = record.document;
+    if (seen.has(d.id)) {
+      skipped += 1;
+      continue;
+    }
+    seen.add(d.id);
+    await put(documents, [q(d.id), q(d.sha256), q(d.title), q(d.source), q(d.publishedAt), q(d.extractor), 'Document'].join(','));
+    for (const e of record.entities) {
+      await put(mentions, [q(e.id), q(d.id), e.count, list(e.offsets), 'MENTIONED_IN'].join(','));
+      const known = entities.get(e.id);
+      if (!known) entities.set(e.id, { name: e.name, type: e.type, subtype: e.subtype, aliases: [...e.aliases], count: e.count });
+      else {
+        if (e.name.length > known.name.length || (e.name.length === known.name.length && e.name < known.name)) known.name = e.name;
+        known.subtype ??= e.subtype;
+        known.count += e.count;
+        for (const a of e.aliases) if (!known.aliases.includes(a)) known.aliases.push(a);
+      }
+    }
+    for (const s of record.statements) {
+      await put(statements, [q(s.id), q(s.factId), q(s.documentId), q(s.predicate), q(s.subject), q(s.object), s.negated, q(s.attributedTo), s.confidence, s.sentence, s.start, s.end, q(s.text), q(s.extractor), 'Statement'].join(','));
+      const f = facts.get(s.factId);
+      if (f) {
+        f.n += 1;
+        f.q *= 1 - s.confidence;
+      } else facts.set(s.factId, { predicate: s.predicate, subject: s.subject, object: s.object, negated: s.negated, attributedTo: s.attributedTo, n: 1, q: 1 - s.confidence });
+    }
+  }
+  const entityFile = open('entities.csv', 'id:ID(Entity),name,type,subtype,aliases:string[],mentionCount:long,:LABEL');
+  for (const [id, e] of entities) await put(entityFile, [q(id), q(e.name), q(e.type), q(e.subtype), list(e.aliases), e.count, q(`Entity${ARRAY_DELIMITER}${e.type}`)].join(','));
+  const factFile = open('facts.csv', ':START_ID(Entity),:END_ID(Entity),:TYPE,id,evidenceCount:long,confidence:double,negated:boolean,attributedTo');
+  for (const [id, f] of facts) await put(factFile, [q(f.subject), q(f.object), f.predicate, q(id), f.n, 1 - f.q, f.negated, q(f.attributedTo)].join(','));
+  await Promise.all([documents, statements, mentions, entityFile, factFile].map((s) => new Promise<void>((done, fail) => s.end((err?: Error | null) => (err ? fail(err) : done())))));
+  console.error(
+    `kg: exported ${seen.size} documents, ${entities.size} entities, ${facts.size} facts to ${out}` +
+      `${skipped ? ` (${skipped} later versions of a document skipped)` : ''}${rejected ? `, ${rejected} records rejected` : ''}\n` +
+      `kg: import into an empty, stopped database with: neo4j-admin ${adminImportArgs(out).join(' ')}`,
+  );
+  return rejected ? 1 : 0;
+}

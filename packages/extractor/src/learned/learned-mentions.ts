@@ -1,0 +1,44 @@
+import type { Mention } from '../mention';
+import type { Tokenized } from '../tokenize';
+import { spansOf } from './bio';
+import { mergeMentions, type LearnedSpan, type MergeOptions } from './merge-mentions';
+import type { LinearModel } from './perceptron';
+import { learnedModels } from './models';
+import { tagSequence } from './tag-sequence';
+import { featuresOfSentence } from './token-features';
+
+/** The tagger's spans (document token indexes, CoNLL04 classes) in every sentence, given the rule mentions. */
+export function tagMentions(doc: Tokenized, rules: Mention[], tagModel: LinearModel | undefined = learnedModels().tagger): LearnedSpan[] {
+  if (!tagModel) return [];
+  const { tokens } = doc;
+  const spans: LearnedSpan[] = [];
+  const bySentence: Mention[][] = doc.sentences.map(() => []);
+  for (const m of rules) bySentence[m.sentence]?.push(m);
+  for (const s of doc.sentences) {
+    const inSentence = bySentence[s.index]!;
+    const features = featuresOfSentence(tokens, s.first, s.last, inSentence);
+    const slice = tokens.slice(s.first, s.last);
+    const { labels, margins } = tagSequence(
+      tagModel,
+      features,
+      slice.map((t) => t.value),
+      slice.map((t) => t.lower),
+    );
+    for (const span of spansOf(labels)) {
+      const margin = Math.min(...margins.slice(span.first, span.last));
+      spans.push({ first: span.first + s.first, last: span.last + s.first, type: span.type, margin });
+    }
+  }
+  return spans;
+}
+
+/**
+ * The learned mention layer: tags every sentence with the averaged-perceptron BIO tagger (which sees the rule
+ * mentions as features) and merges its spans with the rule mentions. Without a trained model it returns the rule
+ * mentions unchanged.
+ */
+export function refineMentions(doc: Tokenized, rules: Mention[], options: MergeOptions = {}): Mention[] {
+  const tagModel = learnedModels().tagger;
+  if (!tagModel) return rules;
+  return mergeMentions(doc.text, doc.tokens, rules, tagMentions(doc, rules, tagModel), options);
+}

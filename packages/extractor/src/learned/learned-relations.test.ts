@@ -1,0 +1,46 @@
+import { analyze } from '../extract';
+import type { LearnedFact } from './learned-relations';
+
+// Sentences from CoNLL04 train.json (the data the stored models were trained on), read as the evaluation reads them.
+const facts = (text: string): string[] => analyze(text).facts.map((f) => `${f.subject.text} ${f.predicate} ${f.object.text}`);
+
+describe('learned relations (stored models, CoNLL04 train sentences)', () => {
+  it('Work_For from "X , spokesman for Y" and "X , a top official of Y"', () => {
+    expect(
+      facts(
+        "John Mazor , spokesman for the Air Line Pilots Association , said he could not recall a specific incident of cross-wiring , but added , ` ` It is not unheard of for brand new aircraft to come off the assembly line with wires crossed or systems improperly configured. ' '",
+      ),
+    ).toContain('John Mazor WORKS_FOR Air Line Pilots Association');
+    expect(
+      facts(
+        "` ` If it does not snow , and a lot , within this month we will have no water to submerge 150 , 000 hectares ( 370 , 500 acres ) of rice , ' ' said Bruno Pusterla , a top official of the Italian Agricultural Confederation .",
+      ),
+    ).toContain('Bruno Pusterla WORKS_FOR Italian Agricultural Confederation');
+  });
+
+  it('Kill from a relative clause', () => {
+    expect(
+      facts(
+        "John Wilkes Booth wasn 't a shiftless actor who killed Abraham Lincoln out of despondency over the South 's loss in the Civil War , but a Confederate intelligence agent , a new book contends .",
+      ),
+    ).toContain('John Wilkes Booth KILLED Abraham Lincoln');
+  });
+
+  it('Located_In from "Livingston , Texas"', () => {
+    expect(
+      facts('Penry raped Pamela Moseley Carpenter on Oct. 15 , 1979 , in Livingston , Texas , then stabbed her to death .'),
+    ).toContain('Livingston LOCATED_IN Texas');
+  });
+
+  it('learned facts carry a calibrated confidence and the features that fired', () => {
+    const learned = analyze(
+      'The Latino Rangers include Ray Martinez , who as an Austin policeman shot and killed University of Texas tower sniper Charles Whitman in 1966 .',
+    ).facts.filter((f): f is LearnedFact => 'because' in f);
+    expect(learned.map((f) => `${f.subject.text} ${f.predicate} ${f.object.text}`)).toContain('Ray Martinez KILLED Charles Whitman');
+    for (const f of learned) {
+      expect(f.confidence).toBeGreaterThan(0);
+      expect(f.confidence).toBeLessThan(1);
+      expect(f.because.length).toBeGreaterThan(0);
+    }
+  });
+});

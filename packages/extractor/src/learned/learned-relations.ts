@@ -1,0 +1,102 @@
+import type { Mention } from '../mention';
+import type { Fact, FactContext } from '../relations/fact';
+import { calibrate } from './calibration';
+import { conllRelationFor, conllRelationOf, type ConllRelation } from './conll-map';
+import { learnedModels, RELATION_LABELS, type RelationModel } from './models';
+import { pairFeatures } from './pair-features';
+
+/** A fact from the relation classifier: `because` names the features that pushed it over the line. */
+export interface LearnedFact extends Fact {
+  because: string[];
+}
+
+/** One ordered pair of mentions of a sentence whose types allow a CoNLL04 relation. */
+export interface Candidate {
+  subject: Mention;
+  object: Mention;
+  relation: ConllRelation;
+  features: string[];
+}
+
+const spanKey = (m: Mention): string => m.first + ':' + m.last;
+
+/** The candidate pairs of every sentence with their features; `hand` are the pattern facts (they are features). */
+export function candidatePairs(ctx: FactContext, hand: readonly Fact[]): Candidate[] {
+  const handBy = new Map<string, string[]>();
+  for (const f of hand) {
+    const k = spanKey(f.subject) + '>' + spanKey(f.object);
+    const list = handBy.get(k);
+    if (list) list.push(f.predicate);
+    else handBy.set(k, [f.predicate]);
+  }
+  const none: string[] = [];
+  const out: Candidate[] = [];
+  const { tokens } = ctx.doc;
+  for (const sentence of ctx.bySentence) {
+    for (const subject of sentence) {
+      for (const object of sentence) {
+        if (subject === object || subject.key === object.key) continue;
+        const relation = conllRelationFor(subject.type, object.type);
+        if (!relation) continue;
+        const hand = handBy.get(spanKey(subject) + '>' + spanKey(object)) ?? none;
+        const handReverse = handBy.get(spanKey(object) + '>' + spanKey(subject)) ?? none;
+        out.push({ subject, object, relation, features: pairFeatures({ tokens, subject, object, sentence, hand, handReverse }) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Margin of the pair's relation over no relation: the classifier's score for it. */
+export function relationMargin(relations: RelationModel, c: Candidate): number {
+  const scores = relations.model.scores(c.features);
+  return scores[RELATION_LABELS.indexOf(c.relation.conll)]! - scores[0]!;
+}
+
+/**
+ * Adds the relation classifier's facts to the hand-written ones. A learned fact that restates a pattern fact (same
+ * mentions, a predicate of the same CoNLL04 relation) merges into it: the pattern's more specific predicate stays.
+ * Confidence is the calibrated probability of the classifier's margin (measured precision on held-out train folds).
+ */
+export function addLearnedFacts(ctx: FactContext, hand: Fact[], relations: RelationModel | undefined = learnedModels().relations): Fact[] {
+  if (!relations) return hand;
+  const out: Fact[] = hand.slice();
+  const { tokens } = ctx.doc;
+  for (const c of candidatePairs(ctx, hand)) {
+    const margin = relationMargin(relations, c);
+    if (margin <= relations.threshold) continue;
+    const restated = hand.some(
+      (f) =>
+        f.subject.key === c.subject.key &&
+        f.object.key === c.object.key &&
+        conllRelationOf(f.predicate, f.subject.type, f.object.type) === c.relation,
+    );
+    if (restated) continue;
+    const left = Math.min(c.subject.last, c.object.last);
+    const right = Math.max(c.subject.first, c.object.first);
+    let verb = -1;
+    for (let k = left; k < right && verb < 0; k++) if (tokens[k]!.pos === 'VERB') verb = k;
+    const fact: LearnedFact = {
+      subject: c.subject,
+      predicate: c.relation.predicate,
+      object: c.object,
+      confidence: calibrate(relations.calibration, margin),
+      trigger: verb >= 0 ? verb : c.subject.first,
+      because: explain(relations, c),
+    };
+    if (verb < 0) fact.structural = true;
+    out.push(fact);
+  }
+  return out;
+}
+
+/** The three features that most favour the relation over no relation, with their weight difference. */
+export function explain(relations: RelationModel, c: Candidate, top = 3): string[] {
+  const label = RELATION_LABELS.indexOf(c.relation.conll);
+  return c.features
+    .map((f) => ({ f, w: relations.model.weight(f, label) - relations.model.weight(f, 0) }))
+    .filter((x) => x.w > 0)
+    .sort((a, b) => b.w - a.w || (a.f < b.f ? -1 : 1))
+    .slice(0, top)
+    .map((x) => `${x.f} (${x.w.toFixed(2)})`);
+}

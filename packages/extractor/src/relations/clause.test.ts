@@ -1,0 +1,123 @@
+import { qualifyFacts } from './qualify-facts';
+import { verbFacts } from './verb-facts';
+import { detectRuleMentions } from '../detect-mentions';
+import { resolveIdentities } from '../resolve-identities';
+import { tokenize } from '../tokenize';
+import { makeContext, type Fact, type FactContext } from './fact';
+import { buildReferents, type Referents } from './referents';
+
+// The rule mentions only: these tests pin the hand-written patterns, whatever the learned layer adds on top.
+function read(text: string): { ctx: FactContext; refs: Referents } {
+  const doc = tokenize(text);
+  const ctx = makeContext(doc, resolveIdentities(doc.tokens, detectRuleMentions(doc)));
+  return { ctx, refs: buildReferents(ctx) };
+}
+
+function show(facts: Fact[]): string[] {
+  return facts.map((f) => `${f.subject.key} ${f.predicate} ${f.object.key}`);
+}
+
+// Verb facts with their qualifiers: " NEG" when negated, " @speaker" when attributed, " ~" when hedged below 0.5.
+function facts(text: string): string[] {
+  const { ctx, refs } = read(text);
+  return qualifyFacts(ctx, refs, verbFacts(ctx, refs)).map(
+    (f) => `${show([f])[0]}${f.negated ? ' NEG' : ''}${f.attributedTo ? ' @' + f.attributedTo.key : ''}${f.confidence < 0.5 ? ' ~' : ''}`,
+  );
+}
+
+describe('subjects and objects of verbs (clause.ts)', () => {
+  it('skips a quotation and a participle back to a descriptor the document resolves (sample article, paraphrase)', () => {
+    expect(
+      facts(
+        '(CNN) A gunman shouting ”Do not forget Aleppo!” assassinated Russia’s ambassador to Turkey. Ambassador Andrey Karlov’s shooting was captured. The gunman, identified as police officer Mevlut Mert Altintas, was killed in the attack.',
+      ),
+    ).toContain('person-mevlut-mert-altintas KILLED person-andrey-karlov');
+    expect(
+      facts(
+        'A gunman shouting “Death to tyrants!” killed President McKinley in Buffalo. The gunman, identified as Leon Czolgosz, was arrested.',
+      ),
+    ).toContain('person-leon-czolgosz KILLED person-mckinley');
+  });
+
+  it('passes the subject through catenative verbs to coordinated names, hedged (sample article, paraphrase)', () => {
+    const t = facts('The shooting occurred a day before diplomats from Turkey, Iran and Russia are scheduled to meet in Moscow.');
+    expect(t).toEqual([
+      'location-turkey MET_WITH location-iran ~',
+      'location-turkey MET_WITH location-russia ~',
+      'location-iran MET_WITH location-russia ~',
+    ]);
+    expect(facts('Diplomats from Israel, Jordan and Egypt are expected to meet in Cairo next week.')).toContain(
+      'location-israel MET_WITH location-jordan ~',
+    );
+    expect(facts('On one hand, the Turks are eager to help eradicate ISIS from the country.')).toEqual([
+      'location-turkey FIGHTS organization-isis',
+    ]);
+  });
+
+  it('skips a date between subject and verb (sample article, paraphrase)', () => {
+    expect(
+      facts(
+        'Moscow’s bombardment has drawn criticism, with US President Barack Obama on Friday accusing Russia of slaughtering civilians.',
+      ),
+    ).toContain('person-barack-obama ACCUSED location-russia');
+    expect(facts('The State Department on Monday accused Libya of sponsoring terrorism.')).toEqual([
+      'organization-state-department ACCUSED location-libya',
+    ]);
+  });
+
+  it('lets a state organ act for its state, with verbs the tagger read as nouns (sample article, paraphrase)', () => {
+    expect(facts('Relations hit a low after Turkish forces shot a Russian warplane out of the sky near the Syrian border.')).toEqual([
+      'location-turkey ATTACKED location-russia',
+    ]);
+    expect(facts('Israeli warplanes struck Lebanon on Sunday.')).toEqual(['location-israel ATTACKED location-lebanon']);
+  });
+
+  it('takes the antecedent of an object relative clause, across VP coordination (sample article, paraphrase)', () => {
+    const t = facts(
+      'They fight the outlawed Kurdistan Workers’ Party, or PKK, which Turkey has designated a terror group and has been fighting for years.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['location-turkey DESIGNATED_AS_TERRORIST organization-pkk', 'location-turkey FIGHTS organization-pkk']),
+    );
+    expect(facts('He defended the PLO, which Israel has designated a terror group.')).toEqual([
+      'location-israel DESIGNATED_AS_TERRORIST organization-plo',
+    ]);
+  });
+
+  it('takes the organisation a dash names over the group it describes, in both dash forms (sample article, paraphrase)', () => {
+    const stripped =
+      'But Turkey says the YPG is linked to Turkey’s own Kurdish insurgents    the outlawed Kurdistan Workers’ Party, or PKK.';
+    expect(facts(stripped)).toEqual(['organization-ypg LINKED_TO organization-pkk @location-turkey']);
+    expect(facts(stripped.replace('    ', ' — '))).toEqual(['organization-ypg LINKED_TO organization-pkk @location-turkey']);
+    expect(facts('Washington says Hezbollah is linked to Iranian militants — the Revolutionary Guards Corps.')).toEqual([
+      'organization-hezbollah LINKED_TO organization-revolutionary-guards-corps @location-united-states',
+    ]);
+  });
+
+  it('reads "..., saying it hasn\'t bombed the city" as the clause subject\'s negated claim (sample article, paraphrase)', () => {
+    expect(
+      facts(
+        'Moscow has recently tried to distance itself from the current assault in eastern Aleppo, saying earlier this month it hasn’t bombed the city since October 18.',
+      ),
+    ).toEqual(['location-russia ATTACKED location-aleppo NEG @location-russia']);
+    expect(facts('Israel has tried to calm Beirut, saying last week it did not attack the city.')).toContain(
+      'location-israel ATTACKED location-beirut NEG @location-israel',
+    );
+  });
+
+  it('reads "share a common enemy in Y" for every coordinated subject (sample article, paraphrase)', () => {
+    expect(facts('Turkey and the YPG share a common enemy in ISIS.')).toEqual([
+      'location-turkey ENEMY_OF organization-isis',
+      'organization-ypg ENEMY_OF organization-isis',
+    ]);
+    expect(facts('Iran and the Kurds share a common enemy in Saddam Hussein.')).toEqual([
+      'location-iran ENEMY_OF person-saddam-hussein',
+      'group-kurds ENEMY_OF person-saddam-hussein',
+    ]);
+  });
+
+  it('does not read talking to the press as a contact, nor joining a country as membership', () => {
+    expect(facts('”Our task is to stabilize the legitimate government,” Putin told the   Russia 24 TV in September.')).toEqual([]);
+    expect(facts('Britain joined France in the war against Germany.')).toEqual([]);
+  });
+});

@@ -1,0 +1,145 @@
+import { AGENT_NOUNS, ROLE_NOUNS } from '../lexicon/predicates';
+import { PERSON_TITLES } from '../lexicon/cues';
+import type { Mention } from '../mention';
+import type { Token } from '../tokenize';
+import { subjectsOf } from './clause';
+import { isPossessive, mentionAt, type Fact, type FactContext } from './fact';
+import type { Referents } from './referents';
+import { rolePredicate } from './role-facts';
+
+const ENVOYS = new Set(['ambassador', 'envoy', 'consul']);
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
+const OWNERS = new Set(['its', 'his', 'her', 'their']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes']);
+const OBJECT_FILLERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+
+/** What a title, role or agent noun relates its bearer to, with the predicate for each. */
+interface Relata {
+  modifier?: Mention;
+  of?: Mention;
+  to?: Mention;
+  end: number;
+}
+
+/**
+ * Facts carried by a noun that names a role: titles (`Karlov, envoy to Turkey`; `a former U.S. ambassador to
+ * Switzerland`; `Russia's ambassador to Turkey` when one person is the ambassador), relation nouns (`Turkey, a key
+ * US ally`; `Russia is the most powerful ally of Assad's regime`; `As one of the permanent members of the UN Security
+ * Council, Russia ...`) and agent nouns (`Kennedy's assassin, Sirhan Sirhan`; `Ray, the assassin of Martin Luther King`).
+ */
+export function titleFacts(ctx: FactContext, refs: Referents): Fact[] {
+  const { tokens } = ctx.doc;
+  const facts: Fact[] = [];
+  for (const list of ctx.bySentence) {
+    if (list.length < 2) continue;
+    const s = ctx.doc.sentences[list[0]!.sentence]!;
+    for (let k = s.first; k < s.last; k++) {
+      const t = tokens[k]!;
+      if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+      const title = PERSON_TITLES.get(t.lower);
+      const role = ROLE_NOUNS.get(t.lower);
+      const agent = AGENT_NOUNS.get(t.lower);
+      if (!title && !role && !agent) continue;
+      if (mentionAt(list, k)) continue;
+      const relata = relataOf(tokens, list, k);
+      if (!relata.modifier && !relata.of && !relata.to) continue;
+      const bearer = bearerOf(ctx, refs, list, k, relata, Boolean(agent));
+      if (!bearer) continue;
+      const add = (predicate: string, object: Mention | undefined, confidence: number): void => {
+        if (!object || object.key === bearer.mention.key) return;
+        facts.push({ subject: bearer.mention, predicate, object, confidence, trigger: k, ...(title ? { title: t.value } : {}) });
+      };
+      const c = bearer.confidence;
+      if (agent) {
+        add(agent, relata.modifier, c);
+        add(agent, relata.of, c);
+      } else if (role) {
+        const viaAlliance = (m: Mention | undefined): string => (role === 'ALLIED_WITH' && m?.type === 'Organization' ? 'MEMBER_OF' : role);
+        if (relata.modifier?.type !== 'Person' || role !== 'MEMBER_OF') add(viaAlliance(relata.modifier), relata.modifier, c);
+        add(role, relata.of, c);
+      } else if (title && bearer.mention.type === 'Person') {
+        if (relata.modifier && relata.modifier.type !== 'Person') add(rolePredicate(title, relata.modifier), relata.modifier, c);
+        if (relata.of && relata.of.type !== 'Person') add(rolePredicate(title, relata.of), relata.of, c);
+        if (relata.to && ENVOYS.has(t.lower)) add('AMBASSADOR_TO', relata.to, c);
+      }
+    }
+  }
+  return facts;
+}
+
+// "a key US ally", "Russia's ambassador", "Kennedy assassin" (modifier); "ally of Assad's regime", "ambassador to Turkey".
+function relataOf(tokens: Token[], list: Mention[], k: number): Relata {
+  const out: Relata = { end: k + 1 };
+  const direct = list.find((m) => m.last === k);
+  const owned = list.find((m) => m.last === k - 1 && isPossessive(tokens[k - 1]));
+  if (direct && !isPossessive(tokens[k - 1])) out.modifier = direct;
+  else if (owned) out.modifier = owned;
+  const prep = tokens[k + 1]?.lower;
+  if (prep !== 'of' && prep !== 'to' && prep !== 'for') return out;
+  for (let j = k + 2; j < Math.min(k + 8, tokens.length) && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    const m = mentionAt(list, j);
+    if (m) {
+      // "ally of Assad's regime": the possessor of a government stands for it; any other possessed noun is the object.
+      if (isPossessive(tokens[m.last]) && !STATE_NOUNS.has(tokens[m.last + 1]?.lower ?? '')) return out;
+      if (prep === 'to') out.to = m;
+      else out.of = m;
+      out.end = m.last;
+      return out;
+    }
+    if (!OBJECT_FILLERS.has(tokens[j]!.pos)) return out;
+  }
+  return out;
+}
+
+const STATE_NOUNS = new Set(['regime', 'government', 'administration', 'forces', 'army']);
+
+interface Bearer {
+  mention: Mention;
+  confidence: number;
+}
+
+// "a key", "its", "Russia's", "the convicted", "one of the five permanent": what may stand before a role noun.
+function isModifier(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (MODIFIER_POS.has(t.pos) || OWNERS.has(t.lower) || isPossessive(t) || t.lower === 'one') return true;
+  return (t.pos === 'VERB' && t.lower.endsWith('ed')) || (t.lower === 'of' && tokens[j - 1]?.lower === 'one');
+}
+
+function bearerOf(ctx: FactContext, refs: Referents, list: Mention[], k: number, relata: Relata, agent: boolean): Bearer | undefined {
+  const { tokens, sentences } = ctx.doc;
+  const first = sentences[tokens[k]!.sentence]!.first;
+  // Walk left over the noun's modifiers to what introduces the phrase: a comma (apposition), a copula, or "As".
+  let j = k - 1;
+  while (j >= first && j >= k - 8) {
+    const m = list.find((x) => x.first <= j && j < x.last);
+    if (m) j = m.first - 1;
+    else if (isModifier(tokens, j)) j--;
+    else break;
+  }
+  const intro = tokens[j];
+  if (intro?.value === ',') {
+    const x = list.find((m) => m.last === j);
+    if (x) return { mention: x, confidence: 0.8 };
+  }
+  if (intro && COPULAS.has(intro.lower)) {
+    const x = subjectsOf(ctx, refs, j, list)[0];
+    if (x) return { mention: x, confidence: 0.75 };
+  }
+  if (intro?.lower === 'as' && (j === first || tokens[j - 1]!.value === ',')) {
+    // "As one of the five permanent members of the UN Security Council, Russia has ...".
+    const comma = tokens[relata.end];
+    const x =
+      comma?.value === ','
+        ? list.find((m) => m.first === relata.end + 1 || (m.first === relata.end + 2 && tokens[relata.end + 1]!.pos === 'DET'))
+        : undefined;
+    if (x) return { mention: x, confidence: 0.75 };
+  }
+  if (agent) {
+    // "Kennedy's assassin, Sirhan Sirhan", "President Garfield's assassin Charles Guiteau".
+    const next = tokens[k + 1]?.value === ',' ? k + 2 : k + 1;
+    const x = list.find((m) => m.first === next && m.type === 'Person');
+    if (x) return { mention: x, confidence: 0.8 };
+  }
+  const d = agent ? undefined : refs.descriptor(k);
+  return d ? { mention: d, confidence: 0.7 } : undefined;
+}

@@ -1,0 +1,24 @@
+import { detectRuleMentions } from './detect-mentions';
+import { resolveIdentities } from './resolve-identities';
+import { tokenize } from './tokenize';
+
+function keys(text: string): string[] {
+  const doc = tokenize(text);
+  return resolveIdentities(doc.tokens, detectRuleMentions(doc)).map((m) => `${m.text}=${m.key}`);
+}
+
+describe('resolveIdentities', () => {
+  it('makes a people acting through its state that state (sample article, paraphrase)', () => {
+    expect(keys('On one hand, the Turks are eager to help eradicate ISIS.')).toContain('Turks=location-turkey');
+    expect(keys('The Russians have vetoed the resolution.')).toContain('Russians=location-russia');
+  });
+
+  it('keeps a people as a group when it does not act (paraphrase)', () => {
+    expect(keys('Many Turks live in Germany.')).toContain('Turks=group-turks');
+  });
+
+  it('gives a group the identity of the organisation a dash names (sample article)', () => {
+    const text = 'Turkey says the YPG is linked to Turkey’s own Kurdish insurgents    the outlawed Kurdistan Workers’ Party, or PKK.';
+    expect(keys(text)).toEqual(expect.arrayContaining(['Kurdish insurgents=organization-pkk', 'PKK=organization-pkk']));
+  });
+});

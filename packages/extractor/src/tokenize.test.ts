@@ -1,0 +1,38 @@
+import { tokenize } from './tokenize';
+
+describe('tokenize', () => {
+  it('keeps UTF-16 offsets into the original text, lowercases and straightens apostrophes', () => {
+    const text = 'Russia’s envoy  met Ankara’s ÉLITE.';
+    const { tokens } = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    expect(tokens.map((t) => t.lower)).toEqual(['russia', "'s", 'envoy', 'met', 'ankara', "'s", 'élite', '.']);
+    expect(tokens.map((t) => t.cap)).toEqual([true, false, false, false, true, false, true, false]);
+  });
+
+  it('computes lemmas on demand', () => {
+    const { tokens } = tokenize('The gunman assassinated the ambassadors.');
+    expect(tokens[2]!.lemma).toBe('assassinate');
+    expect(tokens[4]!.lemma).toBe('ambassador');
+  });
+
+  it('keeps a sentence whole across an exclamation inside a quotation (sample article)', () => {
+    const { sentences } = tokenize('(CNN) A gunman shouting ”Do not forget Aleppo!” assassinated Russia’s ambassador to Turkey. He fled.');
+    expect(sentences.map((s) => s.text)).toEqual([
+      '(CNN) A gunman shouting ”Do not forget Aleppo!” assassinated Russia’s ambassador to Turkey.',
+      'He fled.',
+    ]);
+  });
+
+  it("gives a quotation's opening mark to the sentence it opens (sample article)", () => {
+    const { sentences } = tokenize('Altintas is heard shouting in video of the incident.  ”Only death will remove me from here.');
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Altintas is heard shouting in video of the incident.',
+      '”Only death will remove me from here.',
+    ]);
+  });
+
+  it('retags a lexicon verb the tagger read as a noun between a subject and an article (sample article)', () => {
+    const { tokens } = tokenize('Turkey and the YPG share a common enemy in ISIS.');
+    expect(tokens[4]).toMatchObject({ value: 'share', pos: 'VERB', lemma: 'share' });
+  });
+});

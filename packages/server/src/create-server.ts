@@ -47,6 +47,8 @@ export interface ServerOptions {
   armor?: ArmorOptions;
   logger?: Logger;
   onQuery?: (cypher: string) => void;
+  /** Serve the graph browser's build output (packages/browser/dist) at /browser. */
+  browserDir?: string;
 }
 
 export interface RunningServer {
@@ -71,6 +73,7 @@ export function createServer({
   armor = {},
   logger = pino({ level: 'info' }),
   onQuery,
+  browserDir,
 }: ServerOptions) {
   const deps: ServerDeps = {
     driver,
@@ -111,7 +114,7 @@ export function createServer({
     ],
   });
 
-  const http: Server = createHttpServer(createHttpHandler((req, res) => yoga.handle(req, res), { maxBodyBytes, logger }));
+  const http: Server = createHttpServer(createHttpHandler((req, res) => yoga.handle(req, res), { maxBodyBytes, logger, browserDir }));
 
   return {
     yoga,

@@ -116,7 +116,7 @@ export function assignCurvatures(graph: NewsGraph): void {
     const key = `${source}\u0000${target}`;
     if (done.has(key)) return;
     done.add(key);
-    graph.directedEdges(source, target).forEach((edge, i) => graph.setEdgeAttribute(edge, 'curvature', BASE_CURVATURE + CURVATURE_STEP * i));
+    graph.outEdges(source, target).forEach((edge, i) => graph.setEdgeAttribute(edge, 'curvature', BASE_CURVATURE + CURVATURE_STEP * i));
   });
 }
 

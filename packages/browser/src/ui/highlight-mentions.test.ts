@@ -17,7 +17,8 @@ describe('highlighting the two mentions in an evidence sentence', () => {
   });
 
   it('treats names as text, not patterns', () => {
-    expect(marked(highlightMentions('A (B) C', ['(B)'], []))).toEqual([]);
+    expect(marked(highlightMentions('A (B) C', ['(B)'], []))).toEqual(['subject:(B)']);
+    expect(marked(highlightMentions('A B C', ['(B)'], []))).toEqual([]);
     expect(highlightMentions('a.b', ['.'], [])).toEqual([{ text: 'a.b', mark: null }]);
   });
 

@@ -1,9 +1,14 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { createServer, type RunningServer } from '@newsgraph/server';
 import type { Config } from '../config';
 import { CliError } from '../errors';
 import { openDriver } from '../neo4j-control';
+
+/** The graph browser's build (src/commands and dist/commands sit at the same depth below the repository root). */
+export const BROWSER_DIR = resolve(__dirname, '../../../..', 'packages/browser/dist');
 
 /** Starts the GraphQL server on the configured port; resolves once it listens. */
 export async function serve(driver: Driver, config: Config): Promise<RunningServer> {
@@ -15,6 +20,7 @@ export async function serve(driver: Driver, config: Config): Promise<RunningServ
     graphiql: config.graphiql,
     cors: config.corsOrigins,
     logger,
+    browserDir: existsSync(BROWSER_DIR) ? BROWSER_DIR : undefined,
   });
   try {
     return await server.listen(config.port, config.host);
@@ -48,6 +54,7 @@ export async function serveCommand(config: Config): Promise<number> {
   try {
     const running = await serve(driver, config);
     console.error(`kg: GraphQL on ${running.url}`);
+    if (existsSync(BROWSER_DIR)) console.error(`kg: graph browser on ${running.url.replace(/\/graphql$/, '/browser/')}`);
     return await closeOnSignal(running, driver);
   } catch (err) {
     await driver.close();

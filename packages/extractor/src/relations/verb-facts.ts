@@ -27,7 +27,23 @@ export function verbFacts(ctx: FactContext, refs: Referents): Fact[] {
 }
 
 // Forms of "be" and "get" (compared as written: no lemma needed).
-const PASSIVE_AUX = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'get', 'gets', 'got', 'gotten', 'getting']);
+const PASSIVE_AUX = new Set([
+  'be',
+  'is',
+  'am',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  "'s",
+  "'re",
+  'get',
+  'gets',
+  'got',
+  'gotten',
+  'getting',
+]);
 
 function isPassive(tokens: Token[], v: number): boolean {
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {

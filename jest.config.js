@@ -8,6 +8,8 @@ const shared = {
 };
 
 module.exports = {
+  // Integration tests start processes and talk to a real database; a busy 2-core machine needs the headroom.
+  testTimeout: 60000,
   globalSetup: '<rootDir>/test/setup/global-setup.js',
   globalTeardown: '<rootDir>/test/setup/global-teardown.js',
   projects: [
@@ -16,7 +18,6 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
-      testTimeout: 60000,
     },
   ],
 };

@@ -34,8 +34,10 @@ query($a: ID!) {
   entity(id: $a) {
     name
     relations(first: 100) {
-      subject { id name } predicate object { id name } negated attributedTo { id }
-      evidence { text start end document { id } }
+      nodes {
+        subject { id name } predicate object { id name } negated attributedTo { id }
+        evidence { text start end document { id } }
+      }
     }
   }
 }`;
@@ -43,7 +45,7 @@ query($a: ID!) {
 async function relationsOf(id: string) {
   const res = await server.gql(RELATIONS_BETWEEN, { a: id });
   expect(res.errors).toBeUndefined();
-  return res.data!.entity.relations as any[];
+  return res.data!.entity.relations.nodes as any[];
 }
 
 describe('the sample article through the whole pipeline', () => {

@@ -58,7 +58,7 @@ RETURN collect(r {.id, predicate: type(r), .confidence, subject: startNode(r) {.
       variables: pairs.map(([from, to]) => ({ from, to })),
       cypher: `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 5 (a)-[]-{1,4}(b)
+MATCH p = SHORTEST 1 (a)-[]-{1,4}(b)
 RETURN [n IN nodes(p) | n {.id, .name}] AS nodes, [r IN relationships(p) | r {.id, predicate: type(r)}] AS edges`,
       cypherParams: (v) => v,
       peer: null,

@@ -106,6 +106,7 @@ describe('the graph browser at /browser', () => {
     const box = (await page.locator('#graph').boundingBox())!;
     const at = (await page.evaluate(() => window.__newsgraph.nodeViewportPosition('organization-ypg')))!;
     await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.mouse.move(box.x + 5, box.y + 5);
     await page.waitForFunction(() => window.__newsgraph.state().expanded.includes('organization-ypg'));
     await idle();
     const ids = (await page.evaluate(() => window.__newsgraph.nodes())).map((n) => n.id);
@@ -115,10 +116,14 @@ describe('the graph browser at /browser', () => {
 
   it('opens the evidence of the Turkey–YPG edge, with both mentions marked', async () => {
     const edges = await page.evaluate(() => window.__newsgraph.edges());
-    const edge = edges.find((e) => e.source === 'location-turkey' && e.target === 'organization-ypg' && e.predicate === 'DESIGNATED_AS_TERRORIST');
+    const edge = edges.find(
+      (e) => e.source === 'location-turkey' && e.target === 'organization-ypg' && e.predicate === 'DESIGNATED_AS_TERRORIST',
+    );
     expect(edge).toBeDefined();
     await page.evaluate((id) => window.__newsgraph.clickEdge(id), edge!.id);
-    const item = page.locator(`.evidence-panel[data-relation-id="${edge!.id}"] .evidence`).filter({ hasText: 'People’s Protection Units, or YPG' });
+    const item = page
+      .locator(`.evidence-panel[data-relation-id="${edge!.id}"] .evidence`)
+      .filter({ hasText: 'People’s Protection Units, or YPG' });
     await item.first().waitFor();
     expect(await item.first().locator('mark.mention.subject').allInnerTexts()).toContain('Turkey');
     expect((await item.first().locator('mark.mention.object').allInnerTexts()).length).toBeGreaterThan(0);
@@ -150,6 +155,12 @@ describe('the graph browser at /browser', () => {
   });
 
   it('rebuilds the same view from the shared link', async () => {
+    // Open the evidence of an edge on the path (or any edge when none was found) so the link carries one.
+    const onPath = page.locator('.path-results .path-edge').first();
+    if (await onPath.count()) await onPath.click();
+    else await page.evaluate(() => window.__newsgraph.clickEdge(window.__newsgraph.edges()[0]!.id));
+    await page.locator('.evidence-panel .evidence').first().waitFor();
+    await idle();
     const link = page.url().replace(base, '');
     const before = await page.evaluate(() => window.__newsgraph.state());
     await page.close();

@@ -15,7 +15,8 @@ import { createFilterPanel } from './ui/filter-panel';
 import { createPathPanel } from './ui/path-panel';
 import { createShell } from './ui/shell';
 
-const NEIGHBORHOOD_LIMIT = 500;
+// The API's cap: a hub's two-hop neighbourhood is drawn whole up to 2,000 relations (and says when it was cut).
+const NEIGHBORHOOD_LIMIT = 2000;
 const PATH_MAX_LENGTH = 6;
 
 /**
@@ -43,12 +44,22 @@ export function createApp(root: HTMLElement, client: GraphQLClient) {
   });
   const layout = createLayout(graph, { onStateChange: () => renderStatus() });
 
-  const search = createEntityPicker({ client, placeholder: 'Search entities (e.g. Turkey, Erdogan)…', className: 'main-search', onPick: (e) => void pick(e.id) });
+  const search = createEntityPicker({
+    client,
+    placeholder: 'Search entities (e.g. Turkey, Erdogan)…',
+    className: 'main-search',
+    onPick: (e) => void pick(e.id),
+  });
   shell.search.append(search.root);
   const evidence = createEvidencePanel({ onClose: () => closeEdge(), onEntity: (id) => void focus(id) });
   shell.panel.append(evidence.root);
   const filters = createFilterPanel({ onChange: (patch) => commit(updateState(state, patch)) });
-  const paths = createPathPanel({ client, onFind: (a, b) => void findPaths(a, b), onClear: () => clearPaths(), onEdge: (id) => void openEdge(id) });
+  const paths = createPathPanel({
+    client,
+    onFind: (a, b) => void findPaths(a, b),
+    onClear: () => clearPaths(),
+    onEdge: (id) => void openEdge(id),
+  });
   shell.sidebar.append(paths.root, filters.root);
   shell.actions.append(
     h('button', { title: 'Fit the graph to the view', onclick: () => void view.fit() }, 'Fit'),
@@ -106,7 +117,11 @@ export function createApp(root: HTMLElement, client: GraphQLClient) {
   async function expand(id: string, { focusIt = false } = {}) {
     message = '';
     try {
-      const sub = await track(client.neighborhood({ id, depth: state.depth, predicates: state.follow.length ? state.follow : null, limit: NEIGHBORHOOD_LIMIT }));
+      const sub = await track(
+        client.neighborhood({ id, depth: state.depth, predicates: state.follow.length ? state.follow : null, limit: NEIGHBORHOOD_LIMIT }),
+      );
+      // For the render benchmark (bench/browser/render.ts) and for anyone profiling in devtools: one mark per expansion.
+      performance.mark('newsgraph:data');
       truncated ||= sub.truncated;
       const { addedNodes } = mergeSubgraph(graph, sub, { around: id });
       if (addedNodes.length) prelayout(graph);
@@ -164,14 +179,24 @@ export function createApp(root: HTMLElement, client: GraphQLClient) {
       const found: Path[] = await track(client.paths(from, to, PATH_MAX_LENGTH));
       let added = 0;
       for (const p of found) added += mergeSubgraph(graph, p, { around: from }).addedNodes.length;
-      path = { nodes: new Set(found.flatMap((p) => p.nodes.map((n) => n.id))), edges: new Set(found.flatMap((p) => p.edges.map((e) => e.id))) };
-      view.setEmphasis({ pathNodes: path.nodes, pathEdges: path.edges, focus: null });
-      const name = async (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : ((await client.entity(id))?.name ?? id));
+      path = {
+        nodes: new Set(found.flatMap((p) => p.nodes.map((n) => n.id))),
+        edges: new Set(found.flatMap((p) => p.edges.map((e) => e.id))),
+      };
+      // The path is now what matters: an open evidence panel would hide part of it.
+      if (state.edge) closeEdge();
+      view.setEmphasis({ pathNodes: path.nodes, pathEdges: path.edges, focus: null, selectedNode: null });
+      const name = async (id: string) =>
+        graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : ((await client.entity(id))?.name ?? id);
       const [fromName, toName] = await Promise.all([name(from), name(to)]);
       paths.setEnds({ id: from, name: fromName }, { id: to, name: toName });
       paths.show(found, fromName, toName, PATH_MAX_LENGTH);
       commit(updateState(state, { path: { from, to } }));
-      if (added) layout.start();
+      if (added) {
+        layout.start();
+        await layout.settled();
+      }
+      await view.fitNodes(path.nodes);
     } catch (err) {
       paths.showError((err as Error).message);
     }

@@ -15,14 +15,23 @@ export function installTestHook(app: App) {
   const hook = {
     idle: () => app.idle(),
     clickNode: (id: string) => app.view.renderer.emit('clickNode', { node: id, event: fakeEvent(), preventSigmaDefault: () => undefined }),
-    doubleClickNode: (id: string) => app.view.renderer.emit('doubleClickNode', { node: id, event: fakeEvent(), preventSigmaDefault: () => undefined }),
+    doubleClickNode: (id: string) =>
+      app.view.renderer.emit('doubleClickNode', { node: id, event: fakeEvent(), preventSigmaDefault: () => undefined }),
     clickEdge: (id: string) => {
       if (!app.graph.hasEdge(id)) throw new Error(`no edge ${id} in the view`);
       app.view.renderer.emit('clickEdge', { edge: id, event: fakeEvent(), preventSigmaDefault: () => undefined });
     },
     nodeViewportPosition: (id: string) => app.view.nodeViewportPosition(id),
     nodes: () => app.graph.mapNodes((id, a) => ({ id, label: a.label, type: a.entityType })),
-    edges: () => app.graph.mapEdges((id, a, source, target) => ({ id, source, target, predicate: a.predicate, negated: a.negated, attributedTo: a.attributedTo?.id ?? null })),
+    edges: () =>
+      app.graph.mapEdges((id, a, source, target) => ({
+        id,
+        source,
+        target,
+        predicate: a.predicate,
+        negated: a.negated,
+        attributedTo: a.attributedTo?.id ?? null,
+      })),
     state: () => app.state(),
     app,
   };

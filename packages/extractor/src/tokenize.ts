@@ -45,6 +45,8 @@ export function readDoc(text: string): WinkDoc {
   return nlp.readDoc(text);
 }
 
+const sharedLemmas = new Map<string, string>();
+
 // wink-nlp lemmatises on every read and lemmas cost as much as all other attributes together, so a token asks for
 // its own the first time a pattern reads it.
 class WinkToken implements Token {
@@ -70,11 +72,22 @@ class WinkToken implements Token {
   }
 
   get lemma(): string {
-    if (this.cachedLemma === undefined) {
-      const lemma = this.source.itemAt(this.raw).out(its.lemma as unknown as typeof its.value) as string;
-      this.cachedLemma = lemma ? lemma.toLowerCase() : this.lower;
+    if (this.cachedLemma !== undefined) return this.cachedLemma;
+    // wink lemmatises a verb or noun from its form and tag alone, so those are shared across documents; contractions
+    // and auxiliaries ("'s" is "is" or "has") depend on the token and are always asked for.
+    const shared = (this.pos === 'VERB' || this.pos === 'NOUN') && !this.lower.includes("'");
+    const key = shared ? this.pos + ' ' + this.lower : '';
+    let lemma = shared ? sharedLemmas.get(key) : undefined;
+    if (lemma === undefined) {
+      const raw = this.source.itemAt(this.raw).out(its.lemma as unknown as typeof its.value) as string;
+      lemma = raw ? raw.toLowerCase() : this.lower;
+      if (shared) {
+        if (sharedLemmas.size >= 50_000) sharedLemmas.clear();
+        sharedLemmas.set(key, lemma);
+      }
     }
-    return this.cachedLemma;
+    this.cachedLemma = lemma;
+    return lemma;
   }
 }
 

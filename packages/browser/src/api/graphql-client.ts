@@ -51,11 +51,12 @@ export function createGraphQLClient({ endpoint = '/graphql', fetchImpl = fetch }
     neighborhood: ({ id, depth = 1, predicates = null, limit = 500 }: NeighborhoodArgs) =>
       request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth, predicates, limit }).then((d) => d.neighborhood),
     subgraph: (ids: string[]) => request<{ subgraph: Subgraph }>(SUBGRAPH_OF, { ids }).then((d) => d.subgraph),
-    paths: (from: string, to: string, maxLength = 6) =>
-      request<{ paths: Path[] }>(PATHS, { from, to, maxLength }).then((d) => d.paths),
+    paths: (from: string, to: string, maxLength = 6) => request<{ paths: Path[] }>(PATHS, { from, to, maxLength }).then((d) => d.paths),
     relation: (id: string) => request<{ relation: RelationDetail | null }>(RELATION_DETAIL, { id }).then((d) => d.relation),
     predicates: () =>
-      request<{ stats: { relationsByPredicate: { key: string; count: number }[] } }>(PREDICATES, {}).then((d) => d.stats.relationsByPredicate),
+      request<{ stats: { relationsByPredicate: { key: string; count: number }[] } }>(PREDICATES, {}).then(
+        (d) => d.stats.relationsByPredicate,
+      ),
     entity: (id: string) => request<{ entity: (Entity & { aliases: string[] }) | null }>(ENTITY_SUMMARY, { id }).then((d) => d.entity),
   };
 }

@@ -1,9 +1,23 @@
 import Graph from 'graphology';
 import type { Entity, Relation } from '../api/types';
-import { BASE_CURVATURE, entityToNode, graphToJSON, mergeSubgraph, relationLabel, relationToEdge, type NewsGraph } from './subgraph-to-graph';
+import {
+  BASE_CURVATURE,
+  entityToNode,
+  graphToJSON,
+  mergeSubgraph,
+  relationLabel,
+  relationToEdge,
+  type NewsGraph,
+} from './subgraph-to-graph';
 import { ATTRIBUTED_EDGE_COLOR, EDGE_COLOR, NEGATED_EDGE_COLOR, TYPE_STYLE, nodeSize } from './style';
 
-const entity = (id: string, type: Entity['type'] = 'Organization', mentionCount = 1): Entity => ({ id, name: id.toUpperCase(), type, subtype: null, mentionCount });
+const entity = (id: string, type: Entity['type'] = 'Organization', mentionCount = 1): Entity => ({
+  id,
+  name: id.toUpperCase(),
+  type,
+  subtype: null,
+  mentionCount,
+});
 const relation = (id: string, subject: string, predicate: string, object: string, extra: Partial<Relation> = {}): Relation => ({
   id,
   predicate,
@@ -24,7 +38,17 @@ const seeded = () => {
 describe('entity → node attributes', () => {
   it('takes colour and shape from the type and size from the mentions', () => {
     const node = entityToNode({ ...entity('location-turkey', 'Location', 12), subtype: 'Country' }, 1, 2);
-    expect(node).toMatchObject({ x: 1, y: 2, label: 'LOCATION-TURKEY', type: 'shape', color: TYPE_STYLE.Location.color, shape: 'hexagon', entityType: 'Location', subtype: 'Country', mentionCount: 12 });
+    expect(node).toMatchObject({
+      x: 1,
+      y: 2,
+      label: 'LOCATION-TURKEY',
+      type: 'shape',
+      color: TYPE_STYLE.Location.color,
+      shape: 'hexagon',
+      entityType: 'Location',
+      subtype: 'Country',
+      mentionCount: 12,
+    });
     expect(node.size).toBe(nodeSize(12));
   });
 
@@ -41,22 +65,44 @@ describe('entity → node attributes', () => {
 
 describe('relation → edge attributes', () => {
   it('labels by predicate, dashes and reddens denied facts, marks attributed ones', () => {
-    expect(relationToEdge(relation('r1', 'a', 'SUPPORTS', 'b'))).toMatchObject({ label: 'SUPPORTS', dashed: 0, color: EDGE_COLOR, type: 'curved' });
-    expect(relationToEdge(relation('r2', 'a', 'SUPPORTS', 'b', { negated: true }))).toMatchObject({ label: 'NOT SUPPORTS', dashed: 1, color: NEGATED_EDGE_COLOR, negated: true });
+    expect(relationToEdge(relation('r1', 'a', 'SUPPORTS', 'b'))).toMatchObject({
+      label: 'SUPPORTS',
+      dashed: 0,
+      color: EDGE_COLOR,
+      type: 'curved',
+    });
+    expect(relationToEdge(relation('r2', 'a', 'SUPPORTS', 'b', { negated: true }))).toMatchObject({
+      label: 'NOT SUPPORTS',
+      dashed: 1,
+      color: NEGATED_EDGE_COLOR,
+      negated: true,
+    });
     const attributed = relationToEdge(relation('r3', 'a', 'LINKED_TO', 'b', { attributedTo: { id: 'location-turkey', name: 'Turkey' } }));
-    expect(attributed).toMatchObject({ label: 'LINKED_TO (per Turkey)', color: ATTRIBUTED_EDGE_COLOR, attributedTo: { id: 'location-turkey', name: 'Turkey' } });
+    expect(attributed).toMatchObject({
+      label: 'LINKED_TO (per Turkey)',
+      color: ATTRIBUTED_EDGE_COLOR,
+      attributedTo: { id: 'location-turkey', name: 'Turkey' },
+    });
     expect(relationLabel({ predicate: 'P', negated: true, attributedTo: { id: 'x', name: 'X' } })).toBe('NOT P (per X)');
   });
 
   it('draws confident facts thicker', () => {
-    expect(relationToEdge(relation('r', 'a', 'P', 'b', { confidence: 0.9 })).size).toBeGreaterThan(relationToEdge(relation('r', 'a', 'P', 'b', { confidence: 0.2 })).size);
+    expect(relationToEdge(relation('r', 'a', 'P', 'b', { confidence: 0.9 })).size).toBeGreaterThan(
+      relationToEdge(relation('r', 'a', 'P', 'b', { confidence: 0.2 })).size,
+    );
   });
 });
 
 describe('merging subgraphs', () => {
   const sub = {
     nodes: [entity('a', 'Location', 5), entity('b'), entity('c', 'Person')],
-    edges: [relation('r1', 'a', 'SUPPORTS', 'b'), relation('r2', 'a', 'FIGHTS', 'b'), relation('r3', 'b', 'OPPOSES', 'a'), relation('r4', 'c', 'LEADER_OF', 'b'), relation('r5', 'c', 'X', 'c')],
+    edges: [
+      relation('r1', 'a', 'SUPPORTS', 'b'),
+      relation('r2', 'a', 'FIGHTS', 'b'),
+      relation('r3', 'b', 'OPPOSES', 'a'),
+      relation('r4', 'c', 'LEADER_OF', 'b'),
+      relation('r5', 'c', 'X', 'c'),
+    ],
   };
 
   it('adds nodes and relation-keyed edges, skipping self-loops', () => {
@@ -100,7 +146,11 @@ describe('merging subgraphs', () => {
     const graph = newGraph();
     mergeSubgraph(graph, sub, { around: 'a', random: seeded() });
     graph.mergeNodeAttributes('c', { x: 1000, y: 1000 });
-    mergeSubgraph(graph, { nodes: [entity('c', 'Person'), entity('d')], edges: [relation('r6', 'c', 'EMPLOYS', 'd')] }, { around: 'c', random: seeded() });
+    mergeSubgraph(
+      graph,
+      { nodes: [entity('c', 'Person'), entity('d')], edges: [relation('r6', 'c', 'EMPLOYS', 'd')] },
+      { around: 'c', random: seeded() },
+    );
     const d = graph.getNodeAttributes('d');
     expect(Math.hypot(d.x - 1000, d.y - 1000)).toBeLessThan(100);
   });
@@ -116,6 +166,13 @@ describe('merging subgraphs', () => {
     mergeSubgraph(graph, sub, { around: 'a', random: seeded() });
     const json = graphToJSON(graph);
     expect(json.nodes.map((n) => n.id).sort()).toEqual(['a', 'b', 'c']);
-    expect(json.edges.find((e) => e.id === 'r4')).toMatchObject({ subject: 'c', predicate: 'LEADER_OF', object: 'b', confidence: 0.8, negated: false, attributedTo: null });
+    expect(json.edges.find((e) => e.id === 'r4')).toMatchObject({
+      subject: 'c',
+      predicate: 'LEADER_OF',
+      object: 'b',
+      confidence: 0.8,
+      negated: false,
+      attributedTo: null,
+    });
   });
 });

@@ -62,7 +62,11 @@ export interface MergeResult {
  * start on a ring around `around`, which itself takes the centre when new), relations become edges keyed by relation id. Self-loops are skipped: the
  * view cannot draw them and the evidence panel is reached from either end anyway.
  */
-export function mergeSubgraph(graph: NewsGraph, subgraph: Pick<Subgraph, 'nodes' | 'edges'>, { around = null, random = Math.random }: MergeOptions = {}): MergeResult {
+export function mergeSubgraph(
+  graph: NewsGraph,
+  subgraph: Pick<Subgraph, 'nodes' | 'edges'>,
+  { around = null, random = Math.random }: MergeOptions = {},
+): MergeResult {
   const addedNodes: string[] = [];
   const addedEdges: string[] = [];
   const centre = around && graph.hasNode(around) ? graph.getNodeAttributes(around) : { x: 0, y: 0 };
@@ -75,12 +79,14 @@ export function mergeSubgraph(graph: NewsGraph, subgraph: Pick<Subgraph, 'nodes'
     graph.addNode(centreEntity.id, entityToNode(centreEntity, centre.x, centre.y));
     addedNodes.push(centreEntity.id);
   }
-  fresh.filter((n) => n !== centreEntity).forEach((entity, i, ring) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, ring.length) + random() * 0.3;
-    const r = radius * (0.7 + 0.6 * random());
-    graph.addNode(entity.id, entityToNode(entity, centre.x + r * Math.cos(angle), centre.y + r * Math.sin(angle)));
-    addedNodes.push(entity.id);
-  });
+  fresh
+    .filter((n) => n !== centreEntity)
+    .forEach((entity, i, ring) => {
+      const angle = (2 * Math.PI * i) / Math.max(1, ring.length) + random() * 0.3;
+      const r = radius * (0.7 + 0.6 * random());
+      graph.addNode(entity.id, entityToNode(entity, centre.x + r * Math.cos(angle), centre.y + r * Math.sin(angle)));
+      addedNodes.push(entity.id);
+    });
   for (const entity of subgraph.nodes) {
     if (!fresh.includes(entity)) {
       const { x, y } = graph.getNodeAttributes(entity.id);
@@ -123,7 +129,15 @@ export function assignCurvatures(graph: NewsGraph): void {
 /** The API Subgraph again, from the graph: for the JSON export. */
 export function graphToJSON(graph: NewsGraph) {
   return {
-    nodes: graph.mapNodes((id, a) => ({ id, name: a.label, type: a.entityType, subtype: a.subtype, mentionCount: a.mentionCount, x: a.x, y: a.y })),
+    nodes: graph.mapNodes((id, a) => ({
+      id,
+      name: a.label,
+      type: a.entityType,
+      subtype: a.subtype,
+      mentionCount: a.mentionCount,
+      x: a.x,
+      y: a.y,
+    })),
     edges: graph.mapEdges((id, a, source, target) => ({
       id,
       subject: source,

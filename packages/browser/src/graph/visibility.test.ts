@@ -17,10 +17,19 @@ const rel = (id: string, s: string, predicate: string, o: string, confidence = 0
 
 function sample(): NewsGraph {
   const graph: NewsGraph = new Graph({ type: 'directed', multi: true });
-  mergeSubgraph(graph, {
-    nodes: [entity('turkey', 'Location'), entity('ypg', 'Organization'), entity('erdogan', 'Person'), entity('summit', 'Event')],
-    edges: [rel('r1', 'turkey', 'DESIGNATED_AS_TERRORIST', 'ypg'), rel('r2', 'erdogan', 'PRESIDENT_OF', 'turkey', 0.3), rel('r3', 'erdogan', 'VISITED', 'summit'), rel('r4', 'ypg', 'LINKED_TO', 'turkey')],
-  }, { around: 'turkey' });
+  mergeSubgraph(
+    graph,
+    {
+      nodes: [entity('turkey', 'Location'), entity('ypg', 'Organization'), entity('erdogan', 'Person'), entity('summit', 'Event')],
+      edges: [
+        rel('r1', 'turkey', 'DESIGNATED_AS_TERRORIST', 'ypg'),
+        rel('r2', 'erdogan', 'PRESIDENT_OF', 'turkey', 0.3),
+        rel('r3', 'erdogan', 'VISITED', 'summit'),
+        rel('r4', 'ypg', 'LINKED_TO', 'turkey'),
+      ],
+    },
+    { around: 'turkey' },
+  );
   return graph;
 }
 
@@ -43,7 +52,9 @@ describe('filters', () => {
     const v = computeVisibility(g, { ...none, minConfidence: 0.5, hiddenTypes: ['Event'] });
     expect([...v.hiddenEdges].sort()).toEqual(['r2', 'r3']);
     expect([...v.hiddenNodes].sort()).toEqual(['erdogan', 'summit']);
-    expect([...computeVisibility(g, { ...none, minConfidence: 0.5, hiddenTypes: ['Event'] }, new Set(['erdogan'])).hiddenNodes]).toEqual(['summit']);
+    expect([...computeVisibility(g, { ...none, minConfidence: 0.5, hiddenTypes: ['Event'] }, new Set(['erdogan'])).hiddenNodes]).toEqual([
+      'summit',
+    ]);
   });
 
   it('hides chosen predicates', () => {

@@ -17,7 +17,11 @@ export interface Visibility {
  * or when every one of its edges is hidden and it is not one the user asked for (`keep`): filtering should
  * thin the picture, not leave a cloud of orphans.
  */
-export function computeVisibility(graph: NewsGraph, { hiddenTypes, hiddenPredicates, minConfidence }: VisibilityFilters, keep: ReadonlySet<string> = new Set()): Visibility {
+export function computeVisibility(
+  graph: NewsGraph,
+  { hiddenTypes, hiddenPredicates, minConfidence }: VisibilityFilters,
+  keep: ReadonlySet<string> = new Set(),
+): Visibility {
   const types = new Set(hiddenTypes);
   const predicates = new Set(hiddenPredicates);
   const hiddenNodes = new Set<string>();
@@ -26,7 +30,8 @@ export function computeVisibility(graph: NewsGraph, { hiddenTypes, hiddenPredica
     if (types.has(a.entityType)) hiddenNodes.add(node);
   });
   graph.forEachEdge((edge, a, source, target) => {
-    if (hiddenNodes.has(source) || hiddenNodes.has(target) || predicates.has(a.predicate) || a.confidence < minConfidence) hiddenEdges.add(edge);
+    if (hiddenNodes.has(source) || hiddenNodes.has(target) || predicates.has(a.predicate) || a.confidence < minConfidence)
+      hiddenEdges.add(edge);
   });
   if (hiddenEdges.size) {
     graph.forEachNode((node) => {
@@ -41,7 +46,9 @@ export function computeVisibility(graph: NewsGraph, { hiddenTypes, hiddenPredica
 export function predicateCounts(graph: NewsGraph): { predicate: string; count: number }[] {
   const counts = new Map<string, number>();
   graph.forEachEdge((_e, a) => counts.set(a.predicate, (counts.get(a.predicate) ?? 0) + 1));
-  return [...counts].map(([predicate, count]) => ({ predicate, count })).sort((a, b) => b.count - a.count || a.predicate.localeCompare(b.predicate));
+  return [...counts]
+    .map(([predicate, count]) => ({ predicate, count }))
+    .sort((a, b) => b.count - a.count || a.predicate.localeCompare(b.predicate));
 }
 
 /**

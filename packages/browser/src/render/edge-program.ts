@@ -1,6 +1,11 @@
 import { createDrawCurvedEdgeLabel, createEdgeCurveProgram } from '@sigma/edge-curve';
 import type { Attributes } from 'graphology-types';
-import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, getAttributesItemsCount, type EdgeProgramType } from 'sigma/rendering';
+import {
+  DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+  getAttributesItemsCount,
+  type EdgeProgramType,
+  type InstancedProgramDefinition,
+} from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 // @sigma/edge-curve draws curved, arrowed edges (so parallel facts between two entities stay apart) but has
@@ -12,7 +17,10 @@ const curveOptions = {
   defaultCurvature: 0.12,
   arrowHead: { ...DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, lengthToThicknessRatio: 3.5, widenessToThicknessRatio: 3 },
 };
-const Curved = createEdgeCurveProgram({ ...curveOptions, drawLabel: createDrawCurvedEdgeLabel({ ...curveOptions, keepLabelUpright: true }) });
+const Curved = createEdgeCurveProgram({
+  ...curveOptions,
+  drawLabel: createDrawCurvedEdgeLabel({ ...curveOptions, keepLabelUpright: true }),
+});
 
 const DASH_PERIOD = 12.0;
 const DASH_ON = 7.0;
@@ -37,7 +45,14 @@ function patchFragment(source: string): string {
 // constructor calls getDefinition before any field of this subclass exists, so no instance field can hold it).
 let baseItems = -1;
 
-class DashedCurveProgram extends (Curved as unknown as new (...args: any[]) => any) {
+// The members of the base program this subclass uses (its public type hides them behind EdgeProgramType).
+interface CurveProgram {
+  array: Float32Array;
+  getDefinition(): InstancedProgramDefinition;
+  processVisibleItem(edgeIndex: number, startIndex: number, source: NodeDisplayData, target: NodeDisplayData, data: EdgeDisplayData): void;
+}
+
+class DashedCurveProgram extends (Curved as unknown as new (...args: unknown[]) => CurveProgram) {
   getDefinition() {
     const definition = super.getDefinition();
     if (baseItems < 0) baseItems = getAttributesItemsCount(definition.ATTRIBUTES);
@@ -49,7 +64,13 @@ class DashedCurveProgram extends (Curved as unknown as new (...args: any[]) => a
     };
   }
 
-  processVisibleItem(edgeIndex: number, startIndex: number, source: NodeDisplayData, target: NodeDisplayData, data: EdgeDisplayData & { dashed?: number }) {
+  processVisibleItem(
+    edgeIndex: number,
+    startIndex: number,
+    source: NodeDisplayData,
+    target: NodeDisplayData,
+    data: EdgeDisplayData & { dashed?: number },
+  ) {
     super.processVisibleItem(edgeIndex, startIndex, source, target, data);
     this.array[startIndex + baseItems] = data.dashed ? 1 : 0;
   }

@@ -6,6 +6,7 @@ import type { NewsGraph } from '../graph/subgraph-to-graph';
 import type { Visibility } from '../graph/visibility';
 import { EdgeDashedCurveProgram } from './edge-program';
 import { NodeShapeProgram } from './node-shape-program';
+import { isSoftwareWebGL } from './software-webgl';
 
 export interface GraphViewEvents {
   onClickNode?: (id: string) => void;
@@ -93,6 +94,20 @@ export function createGraphView(container: HTMLElement, graph: NewsGraph, events
     },
   });
 
+  // While the user pans or zooms a big graph, edges and labels are left out of the moving frames and come back
+  // when it stops: curved edges are costly per pixel, and on a CPU-drawn WebGL even a few hundred make
+  // panning stutter. Smaller graphs keep everything on screen while moving.
+  const movingBudget = isSoftwareWebGL() ? 300 : 3000;
+  const adaptToSize = () => {
+    const big = graph.size > movingBudget;
+    if (renderer.getSetting('hideEdgesOnMove') !== big) {
+      renderer.setSetting('hideEdgesOnMove', big);
+      renderer.setSetting('hideLabelsOnMove', big);
+    }
+  };
+  graph.on('edgeAdded', adaptToSize);
+  graph.on('cleared', adaptToSize);
+
   renderer.on('clickNode', ({ node }) => events.onClickNode?.(node));
   renderer.on('doubleClickNode', (e) => {
     e.preventSigmaDefault();
@@ -130,6 +145,17 @@ export function createGraphView(container: HTMLElement, graph: NewsGraph, events
       const camera = renderer.getCamera();
       return camera.animate({ x: data.x, y: data.y, ratio: ratio ?? camera.ratio }, { duration });
     },
+    /** Moves and zooms the camera so that these nodes fill most of the view. */
+    fitNodes(nodes: Iterable<string>, { duration = 500 }: { duration?: number } = {}) {
+      const points = [...nodes].map((n) => renderer.getNodeDisplayData(n)).filter((d): d is NodeDisplayData => !!d);
+      if (!points.length) return Promise.resolve();
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      // Display coordinates are normalised so that the whole graph spans about 1 at ratio 1.
+      const ratio = Math.min(1.1, Math.max(0.25, Math.max(maxX - minX, maxY - minY) * 1.35));
+      return renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
+    },
     /** Zooms out to show the whole graph. */
     fit(duration = 400) {
       return renderer.getCamera().animatedReset({ duration });
@@ -152,7 +178,9 @@ export function createGraphView(container: HTMLElement, graph: NewsGraph, events
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, out.width, out.height);
       for (const layer of layers) ctx.drawImage(layer, 0, 0, out.width, out.height);
-      return new Promise((resolve, reject) => out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))), 'image/png'));
+      return new Promise((resolve, reject) =>
+        out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))), 'image/png'),
+      );
     },
     refresh: () => renderer.refresh(),
     kill: () => renderer.kill(),

@@ -96,12 +96,11 @@ const { UNSIGNED_BYTE, FLOAT } = WebGLRenderingContext;
 const UNIFORMS = ['u_sizeRatio', 'u_pixelRatio', 'u_matrix'] as const;
 
 /** Sigma node program drawing each node in its type's shape (attribute `shape`, one of NODE_SHAPES). */
-export class NodeShapeProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends NodeProgram<
-  (typeof UNIFORMS)[number],
-  N,
-  E,
-  G
-> {
+export class NodeShapeProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends NodeProgram<(typeof UNIFORMS)[number], N, E, G> {
   getDefinition() {
     return {
       VERTICES: 1,

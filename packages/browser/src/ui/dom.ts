@@ -51,7 +51,8 @@ export function shapeIcon(shape: string, color: string, size = 14): SVGSVGElemen
     el.setAttribute('width', '16');
     el.setAttribute('height', '16');
   } else {
-    const points = { diamond: polygon(4, 9.5), triangle: polygon(3, 10, 2), hexagon: polygon(6, 9.5), star: star() }[shape] ?? polygon(3, 10, 2);
+    const points =
+      { diamond: polygon(4, 9.5), triangle: polygon(3, 10, 2), hexagon: polygon(6, 9.5), star: star() }[shape] ?? polygon(3, 10, 2);
     el.setAttribute('points', points);
   }
   el.setAttribute('fill', color);

@@ -18,8 +18,23 @@ export interface EntityPickerOptions {
  * A text box with type-ahead over the API's `search` (fuzzy, alias-aware). Each keystroke cancels the request
  * before it, so a slow answer never overwrites a newer one. Arrow keys, Enter and Escape work as expected.
  */
-export function createEntityPicker({ client, placeholder, onPick, className = '', keepValue = false, debounceMs = 120 }: EntityPickerOptions) {
-  const input = h('input', { type: 'search', placeholder, autocomplete: 'off', spellcheck: 'false', 'aria-autocomplete': 'list', role: 'combobox', 'aria-expanded': 'false' });
+export function createEntityPicker({
+  client,
+  placeholder,
+  onPick,
+  className = '',
+  keepValue = false,
+  debounceMs = 120,
+}: EntityPickerOptions) {
+  const input = h('input', {
+    type: 'search',
+    placeholder,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-autocomplete': 'list',
+    role: 'combobox',
+    'aria-expanded': 'false',
+  });
   const list = h('ul', { class: 'picker-list', role: 'listbox', hidden: true });
   const root = h('div', { class: `picker ${className}` }, input, list);
   let hits: Entity[] = [];
@@ -40,7 +55,13 @@ export function createEntityPicker({ client, placeholder, onPick, className = ''
       ...hits.map((entity, i) =>
         h(
           'li',
-          { role: 'option', class: i === active ? 'active' : '', 'aria-selected': i === active, 'data-id': entity.id, onmousedown: (e: Event) => (e.preventDefault(), pick(i)) },
+          {
+            role: 'option',
+            class: i === active ? 'active' : '',
+            'aria-selected': i === active,
+            'data-id': entity.id,
+            onmousedown: (e: Event) => (e.preventDefault(), pick(i)),
+          },
           shapeIcon(TYPE_STYLE[entity.type]?.shape ?? 'triangle', TYPE_STYLE[entity.type]?.color ?? '#999'),
           h('span', { class: 'name' }, entity.name),
           h('span', { class: 'meta' }, `${entity.subtype ?? entity.type} · ${entity.mentionCount}`),

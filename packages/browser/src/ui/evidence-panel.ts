@@ -12,11 +12,17 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 function sourceLink(source: string | null) {
   if (!source) return null;
   // Only web addresses become links; a feed name or a file path is shown as text.
-  return /^https?:\/\//i.test(source) ? h('a', { href: source, target: '_blank', rel: 'noopener noreferrer' }, source) : h('span', {}, source);
+  return /^https?:\/\//i.test(source)
+    ? h('a', { href: source, target: '_blank', rel: 'noopener noreferrer' }, source)
+    : h('span', {}, source);
 }
 
 function evidenceItem(evidence: Evidence, relation: RelationDetail) {
-  const segments = highlightMentions(evidence.text, [relation.subject.name, ...relation.subject.aliases], [relation.object.name, ...relation.object.aliases]);
+  const segments = highlightMentions(
+    evidence.text,
+    [relation.subject.name, ...relation.subject.aliases],
+    [relation.object.name, ...relation.object.aliases],
+  );
   const doc = evidence.document;
   return h(
     'li',
@@ -29,7 +35,11 @@ function evidenceItem(evidence: Evidence, relation: RelationDetail) {
       sourceLink(doc.source),
       doc.publishedAt ? h('span', {}, doc.publishedAt.slice(0, 10)) : null,
       h('span', { title: 'confidence of this statement' }, `conf. ${percent(evidence.confidence)}`),
-      h('span', { class: 'muted', title: 'sentence index and character offsets in the document' }, `sentence ${evidence.sentence} · ${evidence.start}–${evidence.end}`),
+      h(
+        'span',
+        { class: 'muted', title: 'sentence index and character offsets in the document' },
+        `sentence ${evidence.sentence} · ${evidence.start}–${evidence.end}`,
+      ),
     ),
   );
 }
@@ -43,7 +53,12 @@ export function createEvidencePanel({ onClose, onEntity }: EvidencePanelOptions)
   const root = h(
     'aside',
     { class: 'side-panel evidence-panel', hidden: true, 'aria-label': 'Evidence' },
-    h('header', {}, h('h2', {}, 'Evidence'), h('button', { class: 'icon-button', title: 'Close', 'aria-label': 'Close', onclick: () => onClose() }, '×')),
+    h(
+      'header',
+      {},
+      h('h2', {}, 'Evidence'),
+      h('button', { class: 'icon-button', title: 'Close', 'aria-label': 'Close', onclick: () => onClose() }, '×'),
+    ),
     body,
   );
   const entityLink = (e: { id: string; name: string }, cls: string) =>
@@ -68,7 +83,12 @@ export function createEvidencePanel({ onClose, onEntity }: EvidencePanelOptions)
           'div',
           { class: 'fact' },
           entityLink(relation.subject, 'subject'),
-          h('span', { class: `predicate${relation.negated ? ' negated' : ''}` }, relation.negated ? `NOT ${relation.predicate}` : relation.predicate, ' →'),
+          h(
+            'span',
+            { class: `predicate${relation.negated ? ' negated' : ''}` },
+            relation.negated ? `NOT ${relation.predicate}` : relation.predicate,
+            ' →',
+          ),
           entityLink(relation.object, 'object'),
         ),
         h(

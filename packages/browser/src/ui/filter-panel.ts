@@ -21,7 +21,11 @@ export function createFilterPanel({ onChange }: FilterPanelOptions) {
   const confidenceValue = h('output', {}, '0%');
   const vagueBox = h('input', { type: 'checkbox' });
   const vagueLabel = h('span', {}, 'Hide co-occurrence-only links');
-  const depth = h('select', { 'aria-label': 'Expansion depth' }, ...[1, 2, 3].map((d) => h('option', { value: d }, `${d} hop${d > 1 ? 's' : ''}`)));
+  const depth = h(
+    'select',
+    { 'aria-label': 'Expansion depth' },
+    ...[1, 2, 3].map((d) => h('option', { value: d }, `${d} hop${d > 1 ? 's' : ''}`)),
+  );
   const follow = h('select', { multiple: true, size: 5, 'aria-label': 'Relation types to follow' });
 
   confidence.addEventListener('input', () => {
@@ -56,7 +60,12 @@ export function createFilterPanel({ onChange }: FilterPanelOptions) {
     setFollowOptions(predicates: string[]) {
       setChildren(follow, ...predicates.map((p) => h('option', { value: p, selected: !!state?.follow.includes(p) }, p)));
     },
-    update(next: ViewState, typeCounts: Map<EntityType, number>, predicates: { predicate: string; count: number }[], vaguePredicates: string[]) {
+    update(
+      next: ViewState,
+      typeCounts: Map<EntityType, number>,
+      predicates: { predicate: string; count: number }[],
+      vaguePredicates: string[],
+    ) {
       state = next;
       vague = vaguePredicates;
       depth.value = String(next.depth);
@@ -72,7 +81,18 @@ export function createFilterPanel({ onChange }: FilterPanelOptions) {
           box.addEventListener('change', () =>
             onChange({ hiddenTypes: box.checked ? next.hiddenTypes.filter((t) => t !== type) : [...next.hiddenTypes, type] }),
           );
-          return h('li', {}, h('label', {}, box, shapeIcon(TYPE_STYLE[type].shape, TYPE_STYLE[type].color), h('span', {}, type), h('span', { class: 'count' }, String(typeCounts.get(type) ?? 0))));
+          return h(
+            'li',
+            {},
+            h(
+              'label',
+              {},
+              box,
+              shapeIcon(TYPE_STYLE[type].shape, TYPE_STYLE[type].color),
+              h('span', {}, type),
+              h('span', { class: 'count' }, String(typeCounts.get(type) ?? 0)),
+            ),
+          );
         }),
       );
       // Hidden predicates stay listed (with a zero count if gone) so they can be shown again.
@@ -83,9 +103,15 @@ export function createFilterPanel({ onChange }: FilterPanelOptions) {
         ...listed.map(({ predicate, count }) => {
           const box = h('input', { type: 'checkbox', checked: !next.hiddenPredicates.includes(predicate), 'data-predicate': predicate });
           box.addEventListener('change', () =>
-            onChange({ hiddenPredicates: box.checked ? next.hiddenPredicates.filter((p) => p !== predicate) : [...next.hiddenPredicates, predicate] }),
+            onChange({
+              hiddenPredicates: box.checked ? next.hiddenPredicates.filter((p) => p !== predicate) : [...next.hiddenPredicates, predicate],
+            }),
           );
-          return h('li', {}, h('label', {}, box, h('span', { class: 'predicate-name' }, predicate), h('span', { class: 'count' }, String(count))));
+          return h(
+            'li',
+            {},
+            h('label', {}, box, h('span', { class: 'predicate-name' }, predicate), h('span', { class: 'count' }, String(count))),
+          );
         }),
       );
     },

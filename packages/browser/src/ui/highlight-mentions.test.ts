@@ -13,7 +13,9 @@ describe('highlighting the two mentions in an evidence sentence', () => {
 
   it('matches whole words only, case-insensitively, longest name first', () => {
     expect(marked(highlightMentions('The Turkish turkey farm in turkey', ['Turkey'], []))).toEqual(['subject:turkey', 'subject:turkey']);
-    expect(marked(highlightMentions('Recep Tayyip Erdogan spoke', ['Erdogan', 'Recep Tayyip Erdogan'], []))).toEqual(['subject:Recep Tayyip Erdogan']);
+    expect(marked(highlightMentions('Recep Tayyip Erdogan spoke', ['Erdogan', 'Recep Tayyip Erdogan'], []))).toEqual([
+      'subject:Recep Tayyip Erdogan',
+    ]);
   });
 
   it('treats names as text, not patterns', () => {

@@ -31,7 +31,16 @@ export function createPathPanel({ client, onFind, onClear, onEdge }: PathPanelOp
   });
   clear.addEventListener('click', () => onClear());
 
-  const root = h('section', { class: 'path-finder' }, h('h3', {}, 'Path finder'), from.root, to.root, h('div', { class: 'row buttons' }, find, clear), status, results);
+  const root = h(
+    'section',
+    { class: 'path-finder' },
+    h('h3', {}, 'Path finder'),
+    from.root,
+    to.root,
+    h('div', { class: 'row buttons' }, find, clear),
+    status,
+    results,
+  );
 
   return {
     root,
@@ -70,7 +79,11 @@ export function createPathPanel({ client, onFind, onClear, onEdge }: PathPanelOp
               if (edge) {
                 const forward = edge.subject.id === node.id;
                 parts.push(
-                  h('button', { class: 'link path-edge', 'data-edge-id': edge.id, title: 'Show the evidence', onclick: () => onEdge(edge.id) }, forward ? ` —${edge.predicate}→ ` : ` ←${edge.predicate}— `),
+                  h(
+                    'button',
+                    { class: 'link path-edge', 'data-edge-id': edge.id, title: 'Show the evidence', onclick: () => onEdge(edge.id) },
+                    forward ? ` —${edge.predicate}→ ` : ` ←${edge.predicate}— `,
+                  ),
                 );
               }
               return parts;

@@ -10,13 +10,23 @@ export function createShell(root: HTMLElement) {
     'div',
     { class: 'empty-state' },
     h('h1', {}, 'Explore who did what to whom'),
-    h('p', {}, 'Search for a person, organisation or place above. Click a node to expand it, double-click to focus on it, click an edge to see the sentences it was read from.'),
+    h(
+      'p',
+      {},
+      'Search for a person, organisation or place above. Click a node to expand it, double-click to focus on it, click an edge to see the sentences it was read from.',
+    ),
   );
   const panel = h('div', { class: 'panel-slot' });
   const status = h('footer', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const stage = h('main', { class: 'stage' }, graph, empty, panel);
   root.replaceChildren(
-    h('header', { class: 'topbar' }, h('a', { class: 'brand', href: './' }, h('span', { class: 'logo', 'aria-hidden': 'true' }, '◉'), 'newsgraph'), search, actions),
+    h(
+      'header',
+      { class: 'topbar' },
+      h('a', { class: 'brand', href: './' }, h('span', { class: 'logo', 'aria-hidden': 'true' }, '◉'), 'newsgraph'),
+      search,
+      actions,
+    ),
     h('div', { class: 'body' }, sidebar, stage),
     status,
   );

@@ -5,7 +5,7 @@ import { neo4jCall, openDriver } from '../neo4j-control';
 import { ingest } from './ingest';
 import { closeOnSignal, serve } from './serve';
 
-const EXAMPLE = `{ entity(id: "location-turkey") { name relations(first: 5) { predicate object { name } evidence(first: 1) { text } } } }`;
+const EXAMPLE = `{ entity(id: "location-turkey") { name relations(first: 5) { nodes { predicate object { name } evidence(first: 1) { text } } } } }`;
 
 /** `npm start`: a local Neo4j if none is reachable, the sample corpus ingested, and the API served. */
 export async function startCommand(config: Config): Promise<number> {

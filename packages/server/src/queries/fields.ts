@@ -19,9 +19,29 @@ export const relationFields = (r = 'r') =>
 export const documentFields = (d = 'd') =>
   `id: ${d}.id, title: ${d}.title, source: ${d}.source, publishedAt: ${d}.publishedAt, ingestedAt: toString(${d}.ingestedAt), sha256: ${d}.sha256`;
 
-/** The filter every relation-returning query shares: $predicates, $minConfidence, $includeNegated. */
-export const relationFilter = (r = 'r') =>
-  `($predicates IS NULL OR type(${r}) IN $predicates) AND ${r}.confidence >= $minConfidence AND ($includeNegated OR NOT ${r}.negated)`;
+/** What a request filters relations on; the predicates have been checked against the identifier pattern. */
+export interface RelationFilter {
+  predicates: readonly string[] | null;
+  minConfidence: number;
+  includeNegated: boolean;
+  /** Only facts claimed by this entity. */
+  attributedTo?: string | null;
+}
+
+/**
+ * The WHERE condition for relation `r`, holding only the conditions that filter something: with the defaults
+ * it is `true` and the database reads no relationship property at all while it traverses. Predicates are not
+ * in it: `typed()` puts them in the pattern. Values stay parameters ($minConfidence, $attributedTo).
+ */
+export function relationFilter(r: string, { predicates, minConfidence, includeNegated, attributedTo }: RelationFilter): string {
+  const conditions = [
+    ...(predicates?.length === 0 ? ['false'] : []),
+    ...(minConfidence > 0 ? [`${r}.confidence >= $minConfidence`] : []),
+    ...(includeNegated ? [] : [`NOT ${r}.negated`]),
+    ...(attributedTo != null ? [`${r}.attributedTo = $attributedTo`] : []),
+  ];
+  return conditions.length ? conditions.join(' AND ') : 'true';
+}
 
 /**
  * A relationship pattern restricted to the asked-for types, so the database expands only those (a hub's

@@ -1,47 +1,45 @@
-import { hop, RELATION_ORDER, relationFields, relationFilter, typed, type Direction } from './fields';
-
-const ATTRIBUTED = '($attributedTo IS NULL OR r.attributedTo = $attributedTo)';
+import { hop, RELATION_ORDER, relationFields, relationFilter, typed, type Direction, type RelationFilter } from './fields';
 
 /** Batched: a page of relations for each entity in $ids (one round trip however many entities ask). */
-export function entityRelations(direction: Direction, predicates: readonly string[] | null): string {
+export function entityRelations(direction: Direction, filter: RelationFilter): string {
   return `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH ${hop('e', typed('r', predicates), 'o:Entity', direction)}
-  WHERE ${relationFilter()} AND ${ATTRIBUTED}
+  MATCH ${hop('e', typed('r', filter.predicates), 'o:Entity', direction)}
+  WHERE ${relationFilter('r', filter)}
   RETURN r ORDER BY ${RELATION_ORDER} SKIP $offset LIMIT $limit
 }
 RETURN id, collect(r {${relationFields()}}) AS value`;
 }
 
 /** Batched: how many relations each entity in $ids has under the same filter. */
-export function entityRelationCount(direction: Direction, predicates: readonly string[] | null): string {
+export function entityRelationCount(direction: Direction, filter: RelationFilter): string {
   return `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN id, COUNT { MATCH ${hop('e', typed('r', predicates), 'o:Entity', direction)} WHERE ${relationFilter()} AND ${ATTRIBUTED} } AS value`;
+RETURN id, COUNT { MATCH ${hop('e', typed('r', filter.predicates), 'o:Entity', direction)} WHERE ${relationFilter('r', filter)} } AS value`;
 }
 
 /**
  * Relations matching subject/predicate/object. The pattern anchors on whichever end is given (index seek) and
  * names the predicate as a type (typed expansion or type scan); only a pattern with neither end scans all facts.
  */
-function matching(subject: boolean, object: boolean, predicate: string | null): string {
+function matching(subject: boolean, object: boolean, predicate: string | null, filter: RelationFilter): string {
   const a = subject ? 'a:Entity {id: $subject}' : 'a:Entity';
   const b = object ? 'b:Entity {id: $object}' : 'b:Entity';
   return `MATCH (${a})-[${typed('r', predicate ? [predicate] : null)}]->(${b})
-WHERE ${relationFilter()} AND ${ATTRIBUTED}`;
+WHERE ${relationFilter('r', filter)}`;
 }
 
-export const relationsMatching = (subject: boolean, object: boolean, predicate: string | null) => `
-${matching(subject, object, predicate)}
+export const relationsMatching = (subject: boolean, object: boolean, predicate: string | null, filter: RelationFilter) => `
+${matching(subject, object, predicate, filter)}
 RETURN r {${relationFields()}} AS row
 ORDER BY ${RELATION_ORDER}
 SKIP $offset LIMIT $limit`;
 
-export const relationsMatchingCount = (subject: boolean, object: boolean, predicate: string | null) => `
-${matching(subject, object, predicate)}
+export const relationsMatchingCount = (subject: boolean, object: boolean, predicate: string | null, filter: RelationFilter) => `
+${matching(subject, object, predicate, filter)}
 RETURN count(r) AS count`;
 
 /** Batched: the evidence of each fact in $ids, in document order. */

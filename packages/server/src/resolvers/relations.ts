@@ -26,14 +26,10 @@ export const relationResolvers = {
     const ends = [args.subject, args.object, args.attributedTo].filter((id): id is string => id != null);
     // A mistyped id should say so, not answer "nobody": the ends are looked up (one batched query) first.
     if (ends.length) await requireEntities(ctx, ends);
-    const params = {
-      ...relationFilterParams({ ...args, predicates: null }, ctx),
-      subject: args.subject ?? null,
-      object: args.object ?? null,
-      attributedTo: args.attributedTo ?? null,
-    };
+    const filter = { ...relationFilterParams({ ...args, predicates: null }, ctx), attributedTo: args.attributedTo ?? null };
+    const params = { ...filter, subject: args.subject ?? null, object: args.object ?? null };
     const [hasSubject, hasObject] = [args.subject != null, args.object != null];
-    const found = rows(await ctx.read(relationsMatching(hasSubject, hasObject, predicate), { ...params, offset: page.offset, limit: page.first + 1 }));
-    return toConnection(found, page, async () => (await ctx.read(relationsMatchingCount(hasSubject, hasObject, predicate), params))[0]?.count as number);
+    const found = rows(await ctx.read(relationsMatching(hasSubject, hasObject, predicate, filter), { ...params, offset: page.offset, limit: page.first + 1 }));
+    return toConnection(found, page, async () => (await ctx.read(relationsMatchingCount(hasSubject, hasObject, predicate, filter), params))[0]?.count as number);
   },
 };

@@ -44,7 +44,7 @@ export const traversalResolvers = {
     const depth = checkRange('depth', args.depth, 1, limits.depth);
     const limit = checkRange('limit', args.limit, 1, limits.neighborhoodEdges);
     const filter = relationFilterParams(args, ctx);
-    const [result] = await ctx.read(q.neighborhood(depth, args.direction, filter.predicates), { id: args.id, cap: limit + 1, types: args.types ?? null, ...filter });
+    const [result] = await ctx.read(q.neighborhood(depth, args.direction, filter), { id: args.id, cap: limit + 1, types: args.types ?? null, ...filter });
     if (!result) throw notFound('entity', args.id);
     const { edges, truncated } = cut(result.edges as Row[], limit, args.truncate, `the neighbourhood of ${args.id}`);
     ctx.entities.prime(args.id, result.center as Row);
@@ -56,8 +56,9 @@ export const traversalResolvers = {
     const maxLength = checkRange('maxLength', args.maxLength, 1, limits.pathLength);
     const limit = checkRange('limit', args.limit, 1, limits.paths);
     const filter = relationFilterParams(args, ctx);
-    await requireEntities(ctx, [args.from, args.to]);
-    const found = await ctx.read(q.paths(maxLength, args.mode, limit, filter.predicates), { from: args.from, to: args.to, limit, ...filter });
+    const rows = await ctx.read(q.paths(maxLength, args.mode, filter), { from: args.from, to: args.to, limit, ...filter });
+    if (rows.length === 0) await requireEntities(ctx, [args.from, args.to]); // says which end is missing
+    const found = rows.filter((p) => p.nodes !== null);
     const nodes = new Map((await nodesOf(ctx, found.flatMap((p) => p.edges as Row[]), [args.from, args.to])).map((n) => [n.id, n]));
     return found.map((p) => ({ length: (p.edges as Row[]).length, nodes: (p.nodes as string[]).map((id) => nodes.get(id)), edges: p.edges }));
   },
@@ -66,7 +67,7 @@ export const traversalResolvers = {
     const limit = checkRange('first', args.first, 1, ctx.deps.limits.page);
     const filter = relationFilterParams(args, ctx);
     await requireEntities(ctx, [args.a, args.b]);
-    const found = await ctx.read(q.commonNeighbors(filter.predicates), { a: args.a, b: args.b, limit, ...filter });
+    const found = await ctx.read(q.commonNeighbors(filter), { a: args.a, b: args.b, limit, ...filter });
     const nodes = new Map((await nodesOf(ctx, found.flatMap((r) => r.viaA as Row[]))).map((n) => [n.id, n]));
     return found.map((r) => ({ entity: nodes.get(r.id), viaA: r.viaA, viaB: r.viaB }));
   },
@@ -76,7 +77,7 @@ export const traversalResolvers = {
     checkRange('ids (count)', args.ids.length, 0, limits.subgraphIds);
     const limit = checkRange('limit', args.limit, 1, limits.subgraphEdges);
     const filter = relationFilterParams(args, ctx);
-    const [result] = await ctx.read(q.subgraph(filter.predicates), { ids: [...new Set(args.ids)], cap: limit + 1, ...filter });
+    const [result] = await ctx.read(q.subgraph(filter), { ids: [...new Set(args.ids)], cap: limit + 1, ...filter });
     const { edges, truncated } = cut((result?.edges as Row[]) ?? [], limit, args.truncate, 'the subgraph');
     return { nodes: (result?.nodes as Row[]) ?? [], edges, truncated };
   },

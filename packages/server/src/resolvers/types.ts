@@ -21,10 +21,9 @@ export const Entity = {
   mentionCount: (e: Row) => e.mentionCount ?? 0,
   relations: async (e: Row, args: EntityRelationsArgs, ctx: Context) => {
     const page = toPage(args, ctx.deps.limits);
-    const filter = relationFilterParams(args, ctx);
-    const params = { ...filter, attributedTo: args.attributedTo ?? null };
-    const found = await ctx.batch<Row[]>(entityRelations(args.direction, filter.predicates), { ...params, offset: page.offset, limit: page.first + 1 }, []).load(e.id as string);
-    return toConnection(found, page, () => ctx.batch(entityRelationCount(args.direction, filter.predicates), params, 0).load(e.id as string));
+    const filter = { ...relationFilterParams(args, ctx), attributedTo: args.attributedTo ?? null };
+    const found = await ctx.batch<Row[]>(entityRelations(args.direction, filter), { ...filter, offset: page.offset, limit: page.first + 1 }, []).load(e.id as string);
+    return toConnection(found, page, () => ctx.batch(entityRelationCount(args.direction, filter), filter, 0).load(e.id as string));
   },
   mentions: async (e: Row, args: { first: number; after?: string | null }, ctx: Context) => {
     const page = toPage(args, ctx.deps.limits);

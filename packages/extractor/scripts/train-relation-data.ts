@@ -26,8 +26,8 @@ function spanKey(p: PreparedSentence, m: Mention): string {
  * it holds when the gold has that relation between exactly those spans and classes.
  */
 export function relationExamples(p: PreparedSentence): RelationExample[] {
-  const mentions = resolveIdentities(p.doc.tokens, detectMentions(p.doc));
-  const hand = findFacts(p.doc, mentions);
+  const mentions = resolveIdentities(p.doc.tokens, detectMentions(p.doc, true));
+  const hand = findFacts(p.doc, mentions, false);
   const gold = goldRelationKeys(p);
   return candidatePairs(makeContext(p.doc, mentions), hand).map((c) => ({
     features: c.features,

@@ -5,9 +5,10 @@ import { MAX_TITLE_TOKENS, ORG_CUES, PERSON_TITLES, TITLE_FIRST_WORDS } from './
 import type { Mention, Role } from './mention';
 import type { Tokenized, Token } from './tokenize';
 
-/** Finds the entity mentions of every sentence: the rule-based ones, refined by the learned tagger (src/learned). */
-export function detectMentions(doc: Tokenized): Mention[] {
-  return refineMentions(doc, detectRuleMentions(doc));
+/** Finds the entity mentions of every sentence: the rule-based ones, refined by the learned tagger (src/learned) when `learned`. */
+export function detectMentions(doc: Tokenized, learned = false): Mention[] {
+  const rules = detectRuleMentions(doc);
+  return learned ? refineMentions(doc, rules) : rules;
 }
 
 /** The rule-based mentions of every sentence, splitting titles off names ("Russian | President | Vladimir Putin"). */

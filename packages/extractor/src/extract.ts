@@ -18,6 +18,16 @@ export interface ExtractOptions {
   title?: string | null;
   source?: string | null;
   publishedAt?: string | null;
+  /**
+   * Runs the learned layer (src/learned: the CoNLL04-trained mention tagger and relation classifier) on top of
+   * the rules. Off by default (README "Modes").
+   */
+  learned?: boolean;
+}
+
+/** What analyze() reads: the mode switches of ExtractOptions. */
+export interface AnalyzeOptions {
+  learned?: boolean;
 }
 
 /** Everything the extractor read from a text, before it is shaped into a record (used by the evaluation). */
@@ -28,11 +38,11 @@ export interface Analysis {
 }
 
 /** Tokenises, finds mentions, resolves identities and reads facts; throws ExtractorError on unreadable input. */
-export function analyze(text: string): Analysis {
+export function analyze(text: string, { learned = false }: AnalyzeOptions = {}): Analysis {
   checkInput(text);
   const doc = tokenize(text);
-  const mentions = resolveIdentities(doc.tokens, detectMentions(doc));
-  const facts = findFacts(doc, mentions);
+  const mentions = resolveIdentities(doc.tokens, detectMentions(doc, learned));
+  const facts = findFacts(doc, mentions, learned);
   return { doc, mentions, facts };
 }
 
@@ -41,7 +51,7 @@ export function analyze(text: string): Analysis {
  * @example extract('Russia slapped sanctions on Turkey.').triples[0].predicate // 'SANCTIONED'
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractionRecord {
-  const { doc, mentions, facts } = analyze(text);
+  const { doc, mentions, facts } = analyze(text, { learned: options.learned === true });
   const hash = sha256(text);
   const { id = 'doc-' + hash.slice(0, 16), title = null, source = null, publishedAt = null } = options;
   const document = { id, sha256: hash, title, source, publishedAt };

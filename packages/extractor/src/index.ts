@@ -1,5 +1,7 @@
 export { extract, analyze, EXTRACTOR_VERSION } from './extract';
-export type { ExtractOptions, Analysis } from './extract';
+export type { ExtractOptions, AnalyzeOptions, Analysis } from './extract';
+export { CONLL_ENTITY_OF, CONLL_RELATIONS, conllRelationOf } from './learned/conll-map';
+export type { ConllRelation } from './learned/conll-map';
 export { ExtractorError, EXTRACTOR_ERROR_CODES } from './extractor-error';
 export type { ExtractorErrorCode } from './extractor-error';
 export type { ExtractedTriple } from './build-record';

@@ -2,7 +2,7 @@ import { analyze } from '../extract';
 import type { LearnedFact } from './learned-relations';
 
 // Sentences from CoNLL04 train.json (the data the stored models were trained on), read as the evaluation reads them.
-const facts = (text: string): string[] => analyze(text).facts.map((f) => `${f.subject.text} ${f.predicate} ${f.object.text}`);
+const facts = (text: string): string[] => analyze(text, { learned: true }).facts.map((f) => `${f.subject.text} ${f.predicate} ${f.object.text}`);
 
 describe('learned relations (stored models, CoNLL04 train sentences)', () => {
   it('Work_For from "X , spokesman for Y" and "X , a top official of Y"', () => {
@@ -35,6 +35,7 @@ describe('learned relations (stored models, CoNLL04 train sentences)', () => {
   it('learned facts carry a calibrated confidence and the features that fired', () => {
     const learned = analyze(
       'The Latino Rangers include Ray Martinez , who as an Austin policeman shot and killed University of Texas tower sniper Charles Whitman in 1966 .',
+      { learned: true },
     ).facts.filter((f): f is LearnedFact => 'because' in f);
     expect(learned.map((f) => `${f.subject.text} ${f.predicate} ${f.object.text}`)).toContain('Ray Martinez KILLED Charles Whitman');
     for (const f of learned) {

@@ -11,8 +11,8 @@ import { roleFacts } from './role-facts';
 import { titleFacts } from './title-facts';
 import { verbFacts } from './verb-facts';
 
-/** Runs every pattern family over the document and returns the facts in text order. */
-export function findFacts(doc: Tokenized, mentions: Mention[]): Fact[] {
+/** Runs every pattern family (and the relation classifier when `learned`) over the document; facts in text order. */
+export function findFacts(doc: Tokenized, mentions: Mention[], learned = false): Fact[] {
   const ctx = makeContext(doc, mentions);
   const refs = buildReferents(ctx);
   const facts = [
@@ -23,5 +23,5 @@ export function findFacts(doc: Tokenized, mentions: Mention[]): Fact[] {
     ...nominalFacts(ctx, refs),
     ...verbFacts(ctx, refs),
   ];
-  return qualifyFacts(ctx, refs, addLearnedFacts(ctx, facts)).sort((a, b) => a.trigger - b.trigger);
+  return qualifyFacts(ctx, refs, learned ? addLearnedFacts(ctx, facts) : facts).sort((a, b) => a.trigger - b.trigger);
 }

@@ -1,12 +1,12 @@
 /**
  * Extractor quality: strict micro P/R/F1 on CoNLL04 (dev by default, or `--conll FILE`) and on the sample article
- * against packages/extractor/test/fixtures/sample-gold.json. Prints a table, writes bench/results/eval-extractor.json.
+ * against packages/extractor/test/fixtures/sample-gold.json, in both modes: rules only and rules + learned layer
+ * (`extract(text, { learned: true })`). Prints a table per mode, writes bench/results/eval-extractor.json.
  * usage: npx tsx bench/eval-extractor.ts [--conll FILE] [--errors N]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, extract, EXTRACTOR_VERSION, type Mention } from '../packages/extractor/src/index';
-import { CONLL_ENTITY_OF, CONLL_RELATIONS } from '../packages/extractor/src/learned/conll-map';
+import { analyze, CONLL_ENTITY_OF, CONLL_RELATIONS, extract, EXTRACTOR_VERSION, type Mention } from '../packages/extractor/src/index';
 
 const root = path.resolve(__dirname, '..');
 const arg = (name: string): string | undefined => {
@@ -51,7 +51,7 @@ function tokenSpan(offsets: number[], tokens: string[], m: Mention): [number, nu
   return [a, b];
 }
 
-function evalConll(file: string) {
+function evalConll(file: string, learned: boolean) {
   const data = JSON.parse(readFileSync(file, 'utf8')) as ConllSentence[];
   let etp = 0,
     efp = 0,
@@ -66,7 +66,7 @@ function evalConll(file: string) {
     const text = s.tokens.join(' ');
     const offsets: number[] = [];
     s.tokens.reduce((o, t) => (offsets.push(o), o + t.length + 1), 0);
-    const { mentions, facts } = analyze(text);
+    const { mentions, facts } = analyze(text, { learned });
     const pred = new Map<string, string>();
     const spanOf = new Map<Mention, string>();
     for (const m of mentions) {
@@ -152,7 +152,7 @@ function entityErrorKind(key: string, s: ConllSentence, side: string, pred: stri
   return pred.some(overlaps) ? `entity missed, overlapped (${type})` : `entity missed (${type})`;
 }
 
-function evalSample() {
+function evalSample(learned: boolean) {
   const goldFile = path.join(root, 'packages/extractor/test/fixtures/sample-gold.json');
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as {
     symmetric: string[];
@@ -160,7 +160,7 @@ function evalSample() {
     triples: Array<{ subject: string; predicate: string; object: string }>;
   };
   const text = readFileSync(path.join(root, '../shared/corpus/000_05202bd02e160c14.txt'), 'utf8');
-  const record = extract(text);
+  const record = extract(text, { learned });
   const ids = new Set(record.entities.map((e) => e.id));
   const goldIds = new Set(gold.entities.map((e) => e.id));
   const entities = score(
@@ -181,24 +181,36 @@ function evalSample() {
     triples,
     missedTriples: [...wanted].filter((k) => !predicted.has(k)),
     extraTriples: [...predicted].filter((k) => !wanted.has(k)),
+    missedEntities: [...goldIds].filter((i) => !ids.has(i)),
+    extraEntities: [...ids].filter((i) => !goldIds.has(i)),
   };
 }
 
-const conll = evalConll(conllPath);
-const sample = evalSample();
 const row = (name: string, s: Score) =>
   `| ${name.padEnd(28)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${String(s.tp).padStart(4)} | ${String(s.fp).padStart(4)} | ${String(s.fn).padStart(4)} |`;
-console.log(`${EXTRACTOR_VERSION}\n\n| set | P | R | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|`);
-console.log(row(`CoNLL04 ${path.basename(conllPath)} entities`, conll.entities));
-console.log(row(`CoNLL04 ${path.basename(conllPath)} relations`, conll.relations));
-console.log(row('sample article entities', sample.entities));
-console.log(row('sample article triples', sample.triples));
-console.log('\nmost common CoNLL04 errors:');
-for (const e of conll.errors) console.log(`  ${String(e.count).padStart(4)}  ${e.kind}`);
-if (showErrors) console.log('\n' + conll.examples.join('\n\n'));
+console.log(EXTRACTOR_VERSION);
+const out: Record<string, unknown> = { extractor: EXTRACTOR_VERSION, default: 'rules' };
+for (const [mode, learned] of [
+  ['rules', false],
+  ['learned', true],
+] as const) {
+  const conll = evalConll(conllPath, learned);
+  const sample = evalSample(learned);
+  console.log(`\n## ${mode === 'rules' ? 'rules only (default)' : 'rules + learned layer (learned: true)'}\n`);
+  console.log(`| set | P | R | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|`);
+  console.log(row(`CoNLL04 ${path.basename(conllPath)} entities`, conll.entities));
+  console.log(row(`CoNLL04 ${path.basename(conllPath)} relations`, conll.relations));
+  console.log(row('sample article entities', sample.entities));
+  console.log(row('sample article triples', sample.triples));
+  if (sample.missedTriples.length) console.log(`sample missed: ${sample.missedTriples.join(', ')}`);
+  if (sample.extraTriples.length) console.log(`sample extra: ${sample.extraTriples.join(', ')}`);
+  if (sample.missedEntities.length) console.log(`sample missed entities: ${sample.missedEntities.join(', ')}`);
+  if (sample.extraEntities.length) console.log(`sample extra entities: ${sample.extraEntities.join(', ')}`);
+  console.log('\nmost common CoNLL04 errors:');
+  for (const e of conll.errors) console.log(`  ${String(e.count).padStart(4)}  ${e.kind}`);
+  if (showErrors) console.log('\n' + conll.examples.join('\n\n'));
+  const { examples: _examples, ...conllOut } = conll;
+  out[mode] = { conll04: conllOut, sample };
+}
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-const { examples: _examples, ...conllOut } = conll;
-writeFileSync(
-  path.join(root, 'bench/results/eval-extractor.json'),
-  JSON.stringify({ extractor: EXTRACTOR_VERSION, conll04: conllOut, sample }, null, 2) + '\n',
-);
+writeFileSync(path.join(root, 'bench/results/eval-extractor.json'), JSON.stringify(out, null, 2) + '\n');

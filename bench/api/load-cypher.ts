@@ -20,11 +20,13 @@ const asCypher = (params: Record<string, unknown>) =>
  * Closed-loop load straight through neo4j-driver: `connections` workers, each running the next query as soon as
  * the last returned, one read transaction per query (as the server does), for `seconds`.
  */
-export async function loadCypher(driver: Driver, { cypher, params, connections, seconds }: {
+export async function loadCypher(driver: Driver, { cypher, params, connections, seconds, timeoutMs = 10_000 }: {
   cypher: string;
   params: Record<string, unknown>[];
   connections: number;
   seconds: number;
+  /** The server's read timeout, so that both sides give up on the same queries. */
+  timeoutMs?: number;
 }): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
@@ -36,7 +38,7 @@ export async function loadCypher(driver: Driver, { cypher, params, connections, 
       const t0 = process.hrtime.bigint();
       const session = driver.session({ defaultAccessMode: 'READ' });
       try {
-        const result = await session.executeRead((tx) => tx.run(cypher, p));
+        const result = await session.executeRead((tx) => tx.run(cypher, p), { timeout: timeoutMs });
         result.records.map((r) => r.toObject());
         latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
       } catch {

@@ -10,7 +10,7 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import { connect, prepareRecord, type PreparedRecord } from '@newsgraph/loader';
 import { validateRecord } from '@newsgraph/contract';
 import { planBatch } from '../../packages/loader/src/plan-batch';
-import { WRITE_DOCUMENTS, WRITE_ENTITIES, WRITE_STATEMENTS, KNOWN_FACTS, CREATE_FACTS, UPDATE_FACTS } from '../../packages/loader/src/write-batch';
+import { WRITE_DOCUMENTS, WRITE_ENTITIES, WRITE_STATEMENTS, KNOWN_FACTS, CREATE_FACTS, updateFacts } from '../../packages/loader/src/write-batch';
 
 function operators(plan: ProfiledPlan, depth = 0, out: string[] = []): string[] {
   out.push(`${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} dbHits=${plan.dbHits}${plan.arguments?.Details ? ` ${String(plan.arguments.Details).slice(0, 110)}` : ''}`);
@@ -51,7 +51,8 @@ export async function profileBatch({ file, uri, password, batchSize = 5000, log 
     const known = new Set<string>((await tx.run(KNOWN_FACTS, { ids: plan.facts.map((f) => f.id) })).records.map((r) => r.get('id')));
     await run('known facts (read)', KNOWN_FACTS, { rows: plan.facts, ids: plan.facts.map((f) => f.id) });
     await run('new facts', CREATE_FACTS, { rows: plan.facts.filter((f) => !known.has(f.id)) });
-    await run('known facts', UPDATE_FACTS, { rows: plan.facts.filter((f) => known.has(f.id)) });
+    const knownRows = plan.facts.filter((f) => known.has(f.id));
+    for (const p of new Set(knownRows.map((f) => f.predicate))) await run(`known facts:${p}`, updateFacts(p), { rows: knownRows.filter((f) => f.predicate === p) });
     await run('statements', WRITE_STATEMENTS, { rows: plan.statements });
     const t0 = performance.now();
     await tx.commit();

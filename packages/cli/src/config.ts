@@ -11,6 +11,8 @@ export interface Config {
   logLevel: string;
   /** The sample corpus `kg start` ingests. */
   sampleDir: string;
+  /** `kg load` defaults, checked by the command: triples per transaction, seconds to wait for an unreachable Neo4j. */
+  load: { batchSize?: string; retryTimeout?: string };
 }
 
 const REPO_ROOT = resolve(__dirname, '../../..');
@@ -30,6 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: env.NEWSGRAPH_CORS_ORIGINS ? env.NEWSGRAPH_CORS_ORIGINS.split(',').map((s) => s.trim()) : false,
     logLevel: env.LOG_LEVEL || 'info',
     sampleDir: env.NEWSGRAPH_SAMPLE_DIR || resolve(REPO_ROOT, 'data'),
+    load: { batchSize: env.NEWSGRAPH_LOAD_BATCH_SIZE || undefined, retryTimeout: env.NEWSGRAPH_LOAD_RETRY_TIMEOUT || undefined },
   };
 }
 

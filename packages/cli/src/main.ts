@@ -6,7 +6,8 @@ import { readConfig, SCRIPTS_DIR } from './config';
 import { deleteCommand } from './commands/delete';
 import { extractCommand } from './commands/extract';
 import { ingestCommand } from './commands/ingest';
-import { loadCommand } from './commands/load';
+import { exportCommand } from './commands/export';
+import { loadCommand, type LoadCommandOptions } from './commands/load';
 import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
 
@@ -36,7 +37,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('load')
     .description('load JSON Lines records (from kg extract) into Neo4j')
     .argument('<file>', 'a .jsonl file')
-    .action((file: string) => run(() => loadCommand(file, config))());
+    .option('--batch-size <n>', 'triples per transaction (NEWSGRAPH_LOAD_BATCH_SIZE; default 5000)')
+    .option('--retry-timeout <seconds>', 'how long to wait for an unreachable Neo4j (NEWSGRAPH_LOAD_RETRY_TIMEOUT; default 60)')
+    .action((file: string, opts: LoadCommandOptions) => run(() => loadCommand(file, config, opts))());
+  program
+    .command('export')
+    .description('write the graph that JSON Lines records make as CSV files for neo4j-admin database import')
+    .argument('<file>', 'a .jsonl file from kg extract')
+    .requiredOption('--out <dir>', 'directory for the CSV files')
+    .option('--format <format>', 'neo4j-admin', 'neo4j-admin')
+    .action((file: string, opts: { out: string; format: string }) => run(() => exportCommand(file, opts))());
   program
     .command('ingest')
     .description('extract and load articles in one go')

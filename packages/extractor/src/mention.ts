@@ -17,6 +17,8 @@ export interface Mention {
   via: 'name' | 'demonym' | 'capital' | 'acronym' | 'group' | 'description' | 'pronoun';
   /** A role title written with a person's name ("Russian President Vladimir Putin"). */
   role?: Role;
+  /** Found by the learned mention tagger alone (no rule mention overlaps it). */
+  learned?: true;
 }
 
 export interface Role {

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { Driver } from 'neo4j-driver';
 import type { Loader } from '@newsgraph/loader';
@@ -37,9 +38,12 @@ function byIdLoader(run: Context['read'], cypher: string) {
   });
 }
 
-/** The caller holds the key when it sends `Authorization: Bearer <apiKey>`. */
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** The caller holds the key when it sends `Authorization: Bearer <apiKey>`; compared in constant time. */
 export function isAuthorized(apiKey: string | undefined, request: Request): boolean {
-  return apiKey !== undefined && request.headers.get('authorization') === `Bearer ${apiKey}`;
+  if (apiKey === undefined) return false;
+  return timingSafeEqual(digest(request.headers.get('authorization') ?? ''), digest(`Bearer ${apiKey}`));
 }
 
 /** One context per request: its own DataLoaders (no cache shared across requests) and the caller's rights. */

@@ -6,7 +6,7 @@ import { CliError } from '../errors';
 import { openDriver } from '../neo4j-control';
 import { createProgress } from '../progress';
 
-/** Flags of `kg load`; each falls back to an environment variable (read here, at the edge), then to the loader's default. */
+/** Flags of `kg load`; each falls back to its environment variable (read in config.ts), then to the loader's default. */
 export interface LoadCommandOptions {
   /** Triples per transaction (--batch-size, NEWSGRAPH_LOAD_BATCH_SIZE). */
   batchSize?: number | string;
@@ -39,10 +39,10 @@ export function reportLoad(summary: LoadSummary, seconds: number): number {
  * batch stays, and documents already there with the same sha256 are skipped, so after Ctrl-C, a crash or a
  * Neo4j restart the same command finishes the job without duplicates.
  */
-export async function loadCommand(file: string, config: Config, options: LoadCommandOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function loadCommand(file: string, config: Config, options: LoadCommandOptions = {}): Promise<number> {
   if (!existsSync(file)) throw new CliError('INPUT_NOT_FOUND', `${file} does not exist: give the JSON Lines file that 'kg extract' wrote`);
-  const batchSize = positive(options.batchSize ?? env.NEWSGRAPH_LOAD_BATCH_SIZE, 'batch size (--batch-size / NEWSGRAPH_LOAD_BATCH_SIZE)');
-  const retryTimeout = positive(options.retryTimeout ?? env.NEWSGRAPH_LOAD_RETRY_TIMEOUT, 'retry timeout (--retry-timeout / NEWSGRAPH_LOAD_RETRY_TIMEOUT)') ?? 60;
+  const batchSize = positive(options.batchSize ?? config.load.batchSize, 'batch size (--batch-size / NEWSGRAPH_LOAD_BATCH_SIZE)');
+  const retryTimeout = positive(options.retryTimeout ?? config.load.retryTimeout, 'retry timeout (--retry-timeout / NEWSGRAPH_LOAD_RETRY_TIMEOUT)') ?? 60;
   const driver = await openDriver(config);
   const started = Date.now();
   const progress = createProgress(statSync(file).size, 'bytes', '| {records} records | {triples} triples, {tps} triples/s ');

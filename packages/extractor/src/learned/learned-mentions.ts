@@ -4,7 +4,7 @@ import { spansOf } from './bio';
 import { mergeMentions, type LearnedSpan, type MergeOptions } from './merge-mentions';
 import type { LinearModel } from './perceptron';
 import { learnedModels } from './models';
-import { tagSequence } from './tag-sequence';
+import { tagSequenceHashed } from './tag-sequence';
 import { featuresOfSentence } from './token-features';
 
 /** The tagger's spans (document token indexes, CoNLL04 classes) in every sentence, given the rule mentions. */
@@ -16,11 +16,11 @@ export function tagMentions(doc: Tokenized, rules: Mention[], tagModel: LinearMo
   for (const m of rules) bySentence[m.sentence]?.push(m);
   for (const s of doc.sentences) {
     const inSentence = bySentence[s.index]!;
-    const features = featuresOfSentence(tokens, s.first, s.last, inSentence);
+    const write = featuresOfSentence(tokens, s.first, s.last, inSentence);
     const slice = tokens.slice(s.first, s.last);
-    const { labels, margins } = tagSequence(
+    const { labels, margins } = tagSequenceHashed(
       tagModel,
-      features,
+      write,
       slice.map((t) => t.value),
       slice.map((t) => t.lower),
     );

@@ -1,9 +1,11 @@
 import type { Mention } from '../mention';
 import type { Fact, FactContext } from '../relations/fact';
 import { calibrate } from './calibration';
-import { conllRelationFor, conllRelationOf, type ConllRelation } from './conll-map';
+import { conllRelationFor, type ConllRelation } from './conll-map';
+import { guardLearnedFact, indexRuleFacts } from './learned-guards';
 import { learnedModels, RELATION_LABELS, type RelationModel } from './models';
-import { pairFeatures } from './pair-features';
+import { HashSink } from './feature-sink';
+import { pairFeatures, writePairFeatures, type PairInput } from './pair-features';
 
 /** A fact from the relation classifier: `because` names the features that pushed it over the line. */
 export interface LearnedFact extends Fact {
@@ -15,7 +17,8 @@ export interface Candidate {
   subject: Mention;
   object: Mention;
   relation: ConllRelation;
-  features: string[];
+  /** What the features are read from (pair-features.ts). */
+  input: PairInput;
 }
 
 const spanKey = (m: Mention): string => m.first + ':' + m.last;
@@ -40,38 +43,47 @@ export function candidatePairs(ctx: FactContext, hand: readonly Fact[]): Candida
         if (!relation) continue;
         const hand = handBy.get(spanKey(subject) + '>' + spanKey(object)) ?? none;
         const handReverse = handBy.get(spanKey(object) + '>' + spanKey(subject)) ?? none;
-        out.push({ subject, object, relation, features: pairFeatures({ tokens, subject, object, sentence, hand, handReverse }) });
+        out.push({ subject, object, relation, input: { tokens, subject, object, sentence, hand, handReverse } });
       }
     }
   }
   return out;
 }
 
+const sink = new HashSink();
+let scores = new Float64Array(RELATION_LABELS.length);
+
 /** Margin of the pair's relation over no relation: the classifier's score for it. */
 export function relationMargin(relations: RelationModel, c: Candidate): number {
-  const scores = relations.model.scores(c.features);
+  sink.clear();
+  writePairFeatures(c.input, sink);
+  if (scores.length !== relations.model.labels.length) scores = new Float64Array(relations.model.labels.length);
+  relations.model.scoresOfKeys(sink.keys, sink.length, scores);
   return scores[RELATION_LABELS.indexOf(c.relation.conll)]! - scores[0]!;
 }
 
 /**
- * Adds the relation classifier's facts to the hand-written ones. A learned fact that restates a pattern fact (same
- * mentions, a predicate of the same CoNLL04 relation) merges into it: the pattern's more specific predicate stays.
- * Confidence is the calibrated probability of the classifier's margin (measured precision on held-out train folds).
+ * Adds the relation classifier's facts to the hand-written ones. A learned fact needs a margin above the model's
+ * threshold and a calibrated precision (measured on held-out train folds) of at least `minConfidence`, and must
+ * pass the guards (learned-guards.ts): it never restates, contradicts or competes with what the rules said about
+ * the same two entities. Confidence is that calibrated precision.
  */
-export function addLearnedFacts(ctx: FactContext, hand: Fact[], relations: RelationModel | undefined = learnedModels().relations): Fact[] {
+export function addLearnedFacts(
+  ctx: FactContext,
+  hand: Fact[],
+  relations: RelationModel | undefined = learnedModels().relations,
+  minConfidence = relations?.minConfidence ?? 0,
+): Fact[] {
   if (!relations) return hand;
   const out: Fact[] = hand.slice();
   const { tokens } = ctx.doc;
+  const rules = indexRuleFacts(hand);
   for (const c of candidatePairs(ctx, hand)) {
+    if (guardLearnedFact(c.subject, c.object, c.relation, rules)) continue;
     const margin = relationMargin(relations, c);
     if (margin <= relations.threshold) continue;
-    const restated = hand.some(
-      (f) =>
-        f.subject.key === c.subject.key &&
-        f.object.key === c.object.key &&
-        conllRelationOf(f.predicate, f.subject.type, f.object.type) === c.relation,
-    );
-    if (restated) continue;
+    const confidence = calibrate(relations.calibration, margin);
+    if (confidence < minConfidence) continue;
     const left = Math.min(c.subject.last, c.object.last);
     const right = Math.max(c.subject.first, c.object.first);
     let verb = -1;
@@ -80,7 +92,7 @@ export function addLearnedFacts(ctx: FactContext, hand: Fact[], relations: Relat
       subject: c.subject,
       predicate: c.relation.predicate,
       object: c.object,
-      confidence: calibrate(relations.calibration, margin),
+      confidence,
       trigger: verb >= 0 ? verb : c.subject.first,
       because: explain(relations, c),
     };
@@ -93,7 +105,7 @@ export function addLearnedFacts(ctx: FactContext, hand: Fact[], relations: Relat
 /** The three features that most favour the relation over no relation, with their weight difference. */
 export function explain(relations: RelationModel, c: Candidate, top = 3): string[] {
   const label = RELATION_LABELS.indexOf(c.relation.conll);
-  return c.features
+  return pairFeatures(c.input)
     .map((f) => ({ f, w: relations.model.weight(f, label) - relations.model.weight(f, 0) }))
     .filter((x) => x.w > 0)
     .sort((a, b) => b.w - a.w || (a.f < b.f ? -1 : 1))

@@ -3,6 +3,7 @@ import { countryByName } from '../gazetteer/countries';
 import { placeByName } from '../gazetteer/places';
 import { KNOWN_ORGANIZATIONS } from '../lexicon/cues';
 import { keyFor, type Mention } from '../mention';
+import { isPossessive } from '../relations/fact';
 import { slug } from '../slug';
 import type { Token } from '../tokenize';
 import { CONLL_ENTITY_OF, ENTITY_TYPE_OF } from './conll-map';
@@ -26,7 +27,7 @@ export interface MergeOptions {
 const COORDINATORS = new Set(['and', ',', 'or']);
 
 /**
- * Combines the tagger's spans with the rule-based mentions. The tagger decides where mentions are and what CoNLL
+ * Combines the tagger's spans with the rule-based mentions (mentions only the tagger found are marked `learned`). The tagger decides where mentions are and what CoNLL
  * class they have; a rule mention it overlaps lends its identity (key, name, subtype, role), so entity ids stay
  * the rule-based ones ("President Kennedy" is a mention of person-kennedy). A trusted rule reading (a country,
  * demonym, capital, acronym, a name with a role title) keeps its type against the tagger's.
@@ -36,10 +37,15 @@ export function mergeMentions(text: string, tokens: Token[], rules: Mention[], s
   const out: Mention[] = [];
   const used = new Set<Mention>();
   const paired = coordinatedRules(tokens, rules);
-  const isTrusted = (m: Mention): boolean => paired.has(m) || isLexiconReading(m);
+  const isTrusted = (m: Mention): boolean => paired.has(m) || isLexiconReading(m) || isPossessiveOwner(tokens, m);
+  const whole = uncutRules(rules, spans);
   for (const s of spans) {
     const overlap = rules.filter((r) => r.first < s.last && s.first < r.last);
     for (const r of overlap) used.add(r);
+    if (overlap.some((r) => whole.has(r))) {
+      for (const r of overlap) if (whole.has(r) && !out.includes(r)) out.push(r);
+      continue;
+    }
     const type = ENTITY_TYPE_OF[s.type] ?? 'Other';
     const same = overlap.find((r) => CONLL_ENTITY_OF[r.type] === s.type);
     if (same) {
@@ -51,7 +57,7 @@ export function mergeMentions(text: string, tokens: Token[], rules: Mention[], s
       out.push(kept);
       continue;
     }
-    out.push(newMention(text, tokens, s.first, s.last, type));
+    out.push({ ...newMention(text, tokens, s.first, s.last, type), learned: true });
   }
   // A rule mention the tagger left out is kept when the tagger accepted the same name elsewhere in the document
   // (one sense per discourse: "Putin" after "President Vladimir Putin"), or a name of the same type coordinated
@@ -82,6 +88,23 @@ function isLexiconReading(m: Mention): boolean {
   if (m.via === 'demonym' || m.via === 'capital' || m.via === 'acronym' || m.via === 'group') return true;
   if (m.type === 'Organization' && KNOWN_ORGANIZATIONS.has(m.text.toLowerCase())) return true;
   return m.role !== undefined || m.subtype === 'Country' || m.subtype === 'Facility';
+}
+
+// Rule mentions with a gazetteer or cue reading (a city, a region, a broadcaster: anything with a subtype) that the
+// tagger would cut into pieces ("Russia | 24 TV", "al | Bab") stay whole with the rule's reading.
+function uncutRules(rules: Mention[], spans: LearnedSpan[]): Set<Mention> {
+  const out = new Set<Mention>();
+  for (const r of rules) {
+    if (r.subtype === null || r.last - r.first < 2) continue;
+    if (spans.some((s) => s.first < r.last && r.first < s.last && (s.first > r.first || s.last < r.last))) out.add(r);
+  }
+  return out;
+}
+
+// A person named as an owner ("Assad’s regime", "Putin's government"): the tagger, which reads the whole phrase,
+// tends to take it for an organisation.
+function isPossessiveOwner(tokens: Token[], m: Mention): boolean {
+  return m.type === 'Person' && isPossessive(tokens[m.last]);
 }
 
 // Two rule mentions of one type joined by "and", "or" or a comma ("Erdogan and Putin") support each other's type.

@@ -16,6 +16,8 @@ export interface RelationModel {
   /** A pair is related when its relation score beats the no-relation score by more than this. */
   threshold: number;
   calibration: Calibration;
+  /** Calibrated precision a learned fact needs (train.ts `--min-precision`); 0 when absent. */
+  minConfidence?: number;
 }
 
 /** The models the learned layer runs with; absent ones switch their part off. */
@@ -42,7 +44,7 @@ function load(): LearnedModels {
   const tagger = loadLinearModel(TAGGER_MODEL, BIO_LABELS);
   if (tagger) out.tagger = tagger;
   const model = loadLinearModel(RELATION_MODEL, RELATION_LABELS);
-  const extra = loadModelFile<{ threshold: number; calibration: Calibration }>(RELATION_MODEL);
-  if (model && extra) out.relations = { model, threshold: extra.threshold, calibration: extra.calibration };
+  const extra = loadModelFile<{ threshold: number; calibration: Calibration; minConfidence?: number }>(RELATION_MODEL);
+  if (model && extra) out.relations = { model, threshold: extra.threshold, calibration: extra.calibration, minConfidence: extra.minConfidence ?? 0 };
   return out;
 }

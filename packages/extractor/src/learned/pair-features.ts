@@ -1,6 +1,7 @@
 import type { Mention } from '../mention';
 import type { Token } from '../tokenize';
 import { CONLL_ENTITY_OF } from './conll-map';
+import { StringSink, type FeatureSink } from './feature-sink';
 
 /** What the relation classifier sees of one ordered candidate pair. */
 export interface PairInput {
@@ -28,58 +29,81 @@ export function pairKind(subject: Mention, object: Mention): string {
   return (CONLL_ENTITY_OF[subject.type] ?? '?') + order + (CONLL_ENTITY_OF[object.type] ?? '?');
 }
 
+const BUCKET_NAMES = DISTANCE_BUCKETS.map(String);
+const SMALL = ['0', '1', '2', '3', '4', '5'];
+const sideNames = { s: ['sh=', 'ssub=', 'svia=', 'slen=', 'srole=', 'sw-1='], o: ['oh=', 'osub=', 'ovia=', 'olen=', 'orole=', 'ow-1='] };
+
+/** Features of a candidate pair as names (training, tests, explanations). */
+export function pairFeatures(input: PairInput): string[] {
+  const sink = new StringSink();
+  writePairFeatures(input, sink);
+  return sink.take();
+}
+
 /**
  * Features of a candidate relation between two mentions of one sentence: the words, lemmas, verbs and POS between
  * them, their distance and the mentions between, the words around, the arguments' heads, subtypes and role titles,
  * and what the hand-written patterns said. Each feature is prefixed with the pair's kind (`Peop>Org|bw=for`).
  */
-export function pairFeatures({ tokens, subject, object, sentence, hand, handReverse }: PairInput): string[] {
-  const kind = pairKind(subject, object);
+export function writePairFeatures({ tokens, subject, object, sentence, hand, handReverse }: PairInput, f: FeatureSink): void {
+  f.setPrefix(pairKind(subject, object) + '|');
   const left = subject.first < object.first ? subject : object;
   const right = left === subject ? object : subject;
-  const f: string[] = ['bias'];
+  f.add('bias');
   const n = Math.max(0, right.first - left.last);
-  f.push('d=' + bucket(n));
-  let seq = '';
-  let posSeq = '';
+  f.add('d=', BUCKET_NAMES[DISTANCE_BUCKETS.indexOf(bucket(n))]!);
+  const seq: string[] = [];
+  const posSeq: string[] = [];
   let commas = 0;
   let verbs = 0;
   for (let k = left.last; k < right.first; k++) {
     const t = tokens[k]!;
-    f.push('bw=' + t.lower);
+    f.add('bw=', t.lower);
     if (t.pos === 'VERB' || t.pos === 'AUX') {
-      f.push('bv=' + t.lemma);
+      f.add('bv=', t.lemma);
       verbs++;
     }
     if (t.value === ',') commas++;
-    if (n <= 5) seq += (seq ? ' ' : '') + t.lower;
-    if (n <= 8 && !posSeq.endsWith(t.pos)) posSeq += (posSeq ? ' ' : '') + t.pos;
+    if (n <= 5) seq.push(t.lower);
+    if (n <= 8 && posSeq[posSeq.length - 1] !== t.pos) posSeq.push(t.pos);
   }
   if (n > 0) {
-    f.push('bf=' + tokens[left.last]!.lower, 'bl=' + tokens[right.first - 1]!.lower);
-    if (n > 1) f.push('bf2=' + tokens[left.last]!.lower + ' ' + tokens[left.last + 1]!.lower, 'bl2=' + tokens[right.first - 2]!.lower + ' ' + tokens[right.first - 1]!.lower);
+    f.add('bf=', tokens[left.last]!.lower);
+    f.add('bl=', tokens[right.first - 1]!.lower);
+    if (n > 1) {
+      f.add('bf2=', tokens[left.last]!.lower, ' ', tokens[left.last + 1]!.lower);
+      f.add('bl2=', tokens[right.first - 2]!.lower, ' ', tokens[right.first - 1]!.lower);
+    }
   }
-  if (n <= 5) f.push('bseq=' + seq);
-  if (n <= 8) f.push('bpos=' + posSeq);
-  f.push('commas=' + Math.min(commas, 3), 'verbs=' + Math.min(verbs, 2));
-  const between = sentence.filter((m) => m.first >= left.last && m.last <= right.first);
-  f.push('mb=' + Math.min(between.length, 3), 'mbt=' + between.slice(0, 3).map((m) => CONLL_ENTITY_OF[m.type]).join(','));
+  if (n <= 5) f.addJoined('bseq=', seq, ' ');
+  if (n <= 8) f.addJoined('bpos=', posSeq, ' ');
+  f.add('commas=', SMALL[Math.min(commas, 3)]!);
+  f.add('verbs=', SMALL[Math.min(verbs, 2)]!);
+  const between: string[] = [];
+  let nb = 0;
+  for (const m of sentence) {
+    if (m.first < left.last || m.last > right.first) continue;
+    if (nb++ < 3) between.push(CONLL_ENTITY_OF[m.type] ?? '?');
+  }
+  f.add('mb=', SMALL[Math.min(nb, 3)]!);
+  f.addJoined('mbt=', between, ',');
   const before = tokens[left.first - 1];
   const after = tokens[right.last];
-  f.push('w-1=' + (before && before.sentence === left.sentence ? before.lower : '<s>'));
-  f.push('w+1=' + (after && after.sentence === right.sentence ? after.lower : '</s>'));
-  f.push('lw+1=' + (tokens[left.last]?.lower ?? '</s>'));
-  for (const [name, m] of [
-    ['s', subject],
-    ['o', object],
-  ] as const) {
-    f.push(name + 'h=' + tokens[m.last - 1]!.lower, name + 'sub=' + (m.subtype ?? '-'), name + 'via=' + m.via, name + 'len=' + Math.min(m.last - m.first, 4));
-    if (m.role) f.push(name + 'role=' + (m.role.predicate || m.role.title.toLowerCase()));
+  f.add('w-1=', before && before.sentence === left.sentence ? before.lower : '<s>');
+  f.add('w+1=', after && after.sentence === right.sentence ? after.lower : '</s>');
+  f.add('lw+1=', tokens[left.last]?.lower ?? '</s>');
+  for (const side of ['s', 'o'] as const) {
+    const m = side === 's' ? subject : object;
+    const name = sideNames[side];
+    f.add(name[0]!, tokens[m.last - 1]!.lower);
+    f.add(name[1]!, m.subtype ?? '-');
+    f.add(name[2]!, m.via);
+    f.add(name[3]!, SMALL[Math.min(m.last - m.first, 4)]!);
+    if (m.role) f.add(name[4]!, m.role.predicate || m.role.title.toLowerCase());
     const prev = tokens[m.first - 1];
-    if (prev && prev.sentence === m.sentence) f.push(name + 'w-1=' + prev.lower);
+    if (prev && prev.sentence === m.sentence) f.add(name[5]!, prev.lower);
   }
-  for (const p of hand) f.push('hand=' + p);
-  for (const p of handReverse) f.push('handrev=' + p);
-  if (hand.length === 0 && handReverse.length === 0) f.push('hand=none');
-  return f.map((x) => kind + '|' + x);
+  for (const p of hand) f.add('hand=', p);
+  for (const p of handReverse) f.add('handrev=', p);
+  if (hand.length === 0 && handReverse.length === 0) f.add('hand=none');
 }

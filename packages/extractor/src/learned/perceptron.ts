@@ -1,3 +1,5 @@
+import { featureHash } from './feature-sink';
+
 /** A trained linear model as it is stored in `models/*.json`: one weight vector (one entry per label) per feature. */
 export interface LinearModelJson {
   labels: string[];
@@ -80,45 +82,82 @@ export class AveragedPerceptron {
 }
 
 /**
- * A stored model, ready for fast scoring: the inference-only counterpart of AveragedPerceptron. All weights sit in
- * one Float64Array and the Map gives each feature's offset, so scoring is a Map lookup and a tight add loop.
+ * A stored model, ready for fast scoring: the inference-only counterpart of AveragedPerceptron. Features are found
+ * by the FNV-1a hash of their names (feature-sink.ts) in an open-addressing table, so the tagger and the relation
+ * classifier score hashes computed without building a single string; all weights sit in one Float64Array. Two
+ * names with the same 32-bit hash share their weights (summed), which is rare and harmless at these sizes.
  */
 export class LinearModel {
   readonly labels: string[];
-  private readonly offsets = new Map<string, number>();
+  private readonly table: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
   private readonly data: Float64Array;
+  private readonly count: number;
 
   constructor({ labels, weights }: LinearModelJson) {
     this.labels = labels;
     const n = labels.length;
     const entries = Object.entries(weights);
+    let size = 16;
+    while (size < entries.length * 2) size *= 2;
+    this.table = new Int32Array(size);
+    this.rows = new Int32Array(size);
+    this.mask = size - 1;
     this.data = new Float64Array(entries.length * n);
-    entries.forEach(([f, w], i) => {
-      this.offsets.set(f, i * n);
-      for (let k = 0; k < n; k++) this.data[i * n + k] = w[k] ?? 0;
-    });
+    let used = 0;
+    for (const [f, w] of entries) {
+      const key = featureHash(f);
+      let slot = this.slot(key);
+      if (this.rows[slot] === 0) {
+        this.table[slot] = key;
+        this.rows[slot] = ++used;
+      }
+      slot = (this.rows[slot]! - 1) * n;
+      for (let k = 0; k < n; k++) this.data[slot + k]! += w[k] ?? 0;
+    }
+    this.count = used;
   }
 
   get size(): number {
-    return this.offsets.size;
+    return this.count;
   }
 
+  /** Scores of every label for features given by name. */
   scores(features: readonly string[]): Float64Array {
-    const n = this.labels.length;
-    const out = new Float64Array(n);
-    const data = this.data;
-    for (let i = 0; i < features.length; i++) {
-      const o = this.offsets.get(features[i]!);
-      if (o === undefined) continue;
-      for (let k = 0; k < n; k++) out[k]! += data[o + k]!;
-    }
+    const out = new Float64Array(this.labels.length);
+    for (const f of features) this.addRow(featureHash(f), out);
+    return out;
+  }
+
+  /** Scores of every label for the first `length` feature hashes of `keys`, written into `out`. */
+  scoresOfKeys(keys: Int32Array, length: number, out: Float64Array): Float64Array {
+    out.fill(0);
+    for (let i = 0; i < length; i++) this.addRow(keys[i]!, out);
     return out;
   }
 
   /** The weight of one feature for one label (0 when absent): explanations list the largest contributions. */
   weight(feature: string, label: number): number {
-    const o = this.offsets.get(feature);
-    return o === undefined ? 0 : this.data[o + label]!;
+    const slot = this.slot(featureHash(feature));
+    const row = this.rows[slot]!;
+    return row === 0 ? 0 : this.data[(row - 1) * this.labels.length + label]!;
+  }
+
+  private addRow(key: number, out: Float64Array): void {
+    const row = this.rows[this.slot(key)]!;
+    if (row === 0) return;
+    const n = out.length;
+    const o = (row - 1) * n;
+    const data = this.data;
+    for (let k = 0; k < n; k++) out[k]! += data[o + k]!;
+  }
+
+  /** The table slot of a key: its own, or the empty one where it would go (linear probing). */
+  private slot(key: number): number {
+    let i = (key ^ (key >>> 15)) & this.mask;
+    while (this.rows[i] !== 0 && this.table[i] !== key) i = (i + 1) & this.mask;
+    return i;
   }
 }
 

@@ -1,5 +1,6 @@
 import { allowedAfterCached, BIO_LABELS } from './bio';
-import { argmax } from './perceptron';
+import { HashSink, StringSink, type FeatureSink } from './feature-sink';
+import { argmax, type LinearModel } from './perceptron';
 
 /** Anything that scores a feature list per label: the trainer's perceptron or the stored model. */
 export interface Scorer {
@@ -7,8 +8,17 @@ export interface Scorer {
 }
 
 /** The features that depend on earlier decisions: the previous two labels, alone and with the word. */
+export function writeHistory(f: FeatureSink, prev: string, prev2: string, word: string): void {
+  f.add('t-1=', prev);
+  f.add('t-2t-1=', prev2, '|', prev);
+  f.add('t-1w=', prev, '|', word);
+}
+
+/** writeHistory's features as names (training). */
 export function historyFeatures(prev: string, prev2: string, word: string): string[] {
-  return ['t-1=' + prev, 't-2t-1=' + prev2 + '|' + prev, 't-1w=' + prev + '|' + word];
+  const sink = new StringSink();
+  writeHistory(sink, prev, prev2, word);
+  return sink.take();
 }
 
 /**
@@ -33,6 +43,27 @@ export function tagSequence(
   values: readonly string[],
   words: readonly string[],
 ): { labels: string[]; margins: number[] } {
+  return decode(values, (k, prev, prev2) => model.scores(features(k).concat(historyFeatures(prev, prev2, words[k]!))));
+}
+
+/** As tagSequence, with features written as hashes (inference: no feature string is built). */
+export function tagSequenceHashed(
+  model: LinearModel,
+  write: (k: number, sink: FeatureSink) => void,
+  values: readonly string[],
+  words: readonly string[],
+): { labels: string[]; margins: number[] } {
+  const sink = new HashSink();
+  const out = new Float64Array(model.labels.length);
+  return decode(values, (k, prev, prev2) => {
+    sink.clear();
+    write(k, sink);
+    writeHistory(sink, prev, prev2, words[k]!);
+    return model.scoresOfKeys(sink.keys, sink.length, out);
+  });
+}
+
+function decode(values: readonly string[], score: (k: number, prev: string, prev2: string) => Float64Array): { labels: string[]; margins: number[] } {
   const labels: string[] = [];
   const margins: number[] = [];
   let prev = '<s>';
@@ -45,9 +76,7 @@ export function tagSequence(
       prev = 'O';
       continue;
     }
-    const f = features(k);
-    for (const h of historyFeatures(prev, prev2, words[k]!)) f.push(h);
-    const scores = model.scores(f);
+    const scores = score(k, prev, prev2);
     const allowed = allowedAfterCached(prev);
     const best = argmax(scores, allowed);
     let second = -Infinity;

@@ -4,6 +4,7 @@ import { placeByName } from '../gazetteer/places';
 import { GOVERNMENT_NOUNS, KNOWN_ORGANIZATIONS, ORG_CUES, PERSON_TITLES, PLACE_AFTER } from '../lexicon/cues';
 import type { Mention } from '../mention';
 import type { Token } from '../tokenize';
+import { StringSink, type FeatureSink } from './feature-sink';
 
 /** Longest multi-token gazetteer entry tried, in tokens ("Salt Lake City", "United Arab Emirates"). */
 const MAX_GAZ_TOKENS = 4;
@@ -40,6 +41,20 @@ export function gazetteerClasses(t: Token): string[] {
   return out;
 }
 
+// Lowercase words inside multi-token place names ("Bosnia and Herzegovina", "Rio de Janeiro"): a candidate name
+// only grows through capitalised tokens and these, which keeps the look-ups to a few per capitalised run.
+const NAME_CONNECTORS = new Set(['and', 'of', 'the', 'de', 'del', 'da', 'do', 'la', 'le', 'el', 'al', 'upon', 'on', '-', '.']);
+const multiCache = new Map<string, boolean>();
+
+function isMultiTokenPlace(surface: string): boolean {
+  let found = multiCache.get(surface);
+  if (found !== undefined) return found;
+  found = countryByName(surface) !== undefined || placeByName(surface) !== undefined;
+  if (multiCache.size >= 100_000) multiCache.clear();
+  multiCache.set(surface, found);
+  return found;
+}
+
 /** Per token of [first, last): 'B'/'I' when a multi-token gazetteer place or country starts/continues there. */
 function multiTokenPlaces(tokens: Token[], first: number, last: number): string[] {
   const out: string[] = new Array<string>(last - first).fill('');
@@ -48,8 +63,10 @@ function multiTokenPlaces(tokens: Token[], first: number, last: number): string[
     let surface = tokens[i]!.value;
     let found = 0;
     for (let j = i + 1; j < last && j < i + MAX_GAZ_TOKENS; j++) {
-      surface += ' ' + tokens[j]!.value;
-      if (countryByName(surface) || placeByName(surface)) found = j;
+      const t = tokens[j]!;
+      if (!t.cap && !NAME_CONNECTORS.has(t.lower)) break;
+      surface += ' ' + t.value;
+      if (t.cap && isMultiTokenPlace(surface)) found = j;
     }
     if (found === 0) continue;
     out[i - first] = 'B';
@@ -88,75 +105,116 @@ export function ruleTags(first: number, last: number, mentions: readonly Mention
   return out;
 }
 
-/**
- * The static features of every token of the sentence [first, last) for the mention tagger: the word, its shape,
- * POS, affixes, gazetteer classes and the rule-based reading, for it and its neighbours. Cheap by design: string
- * concatenation and Map lookups only.
- */
-export function tokenFeatures(tokens: Token[], first: number, last: number, mentions: readonly Mention[]): string[][] {
-  const at = featuresOfSentence(tokens, first, last, mentions);
-  return Array.from({ length: last - first }, (_, k) => at(k));
+/** What the tagger reads of a token by its surface alone, cached per surface (bounded). */
+interface WordInfo {
+  shape: string;
+  s3: string;
+  p3: string;
+  gaz: string[];
+  gazJoined: string;
+}
+const WORD_CACHE_LIMIT = 100_000;
+const wordCache = new Map<string, WordInfo>();
+
+function wordInfo(t: Token): WordInfo {
+  let info = wordCache.get(t.value);
+  if (info) return info;
+  const gaz = gazetteerClasses(t);
+  info = { shape: wordShape(t.value), s3: t.lower.slice(-3), p3: t.lower.slice(0, 3), gaz, gazJoined: gaz.join('+') };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(t.value, info);
+  return info;
 }
 
-/** As tokenFeatures, but lazy: returns a function from a sentence-relative index to that token's features. */
-export function featuresOfSentence(tokens: Token[], first: number, last: number, mentions: readonly Mention[]): (k: number) => string[] {
+/**
+ * The static features of every token of the sentence [first, last) for the mention tagger, as names (training
+ * and tests read these; inference hashes the same names through featuresOfSentence).
+ */
+export function tokenFeatures(tokens: Token[], first: number, last: number, mentions: readonly Mention[]): string[][] {
+  const write = featuresOfSentence(tokens, first, last, mentions);
+  const sink = new StringSink();
+  return Array.from({ length: last - first }, (_, k) => {
+    write(k, sink);
+    return sink.take();
+  });
+}
+
+/**
+ * The static features of the tokens of the sentence [first, last): the word, its shape, POS, affixes, gazetteer
+ * classes and the rule-based reading, for it and its neighbours. Returns a writer from a sentence-relative index
+ * to that token's features; the per-token work is done once up front, the per-feature work is the sink's.
+ */
+export function featuresOfSentence(
+  tokens: Token[],
+  first: number,
+  last: number,
+  mentions: readonly Mention[],
+): (k: number, sink: FeatureSink) => void {
   const n = last - first;
   const lower: string[] = [];
   const shape: string[] = [];
   const pos: string[] = [];
   const gaz: string[] = [];
-  const gazList: string[][] = [];
+  const info: WordInfo[] = [];
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
+    const w = wordInfo(t);
+    info.push(w);
     lower.push(t.lower);
-    shape.push(wordShape(t.value));
+    shape.push(w.shape);
     pos.push(t.pos);
-    const g = gazetteerClasses(t);
-    gazList.push(g);
-    gaz.push(g.join('+'));
+    gaz.push(w.gazJoined);
   }
   const multi = multiTokenPlaces(tokens, first, last);
   const runs = capitalRuns(tokens, first, last);
   const rule = ruleTags(first, last, mentions);
   const at = (arr: string[], k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : arr[k]!);
-  return (k: number): string[] => {
+  return (k: number, f: FeatureSink): void => {
     const w = lower[k]!;
-    const f = [
-      'b',
-      'w=' + w,
-      'sh=' + shape[k],
-      'p=' + pos[k],
-      's3=' + w.slice(-3),
-      'p3=' + w.slice(0, 3),
-      'w-1=' + at(lower, k - 1),
-      'w+1=' + at(lower, k + 1),
-      'w-2=' + at(lower, k - 2),
-      'w+2=' + at(lower, k + 2),
-      'w-1w=' + at(lower, k - 1) + '|' + w,
-      'ww+1=' + w + '|' + at(lower, k + 1),
-      'sh-1=' + at(shape, k - 1),
-      'sh+1=' + at(shape, k + 1),
-      'shsh=' + at(shape, k - 1) + '|' + shape[k] + '|' + at(shape, k + 1),
-      'p-1=' + at(pos, k - 1),
-      'p+1=' + at(pos, k + 1),
-      'ppp=' + at(pos, k - 1) + '|' + pos[k] + '|' + at(pos, k + 1),
-      'g-1=' + at(gaz, k - 1),
-      'g+1=' + at(gaz, k + 1),
-      'g+2=' + at(gaz, k + 2),
-      'mg=' + multi[k] + '|' + at(multi, k - 1) + '|' + at(multi, k + 1),
-      'r=' + rule[k],
-      'r-1=' + at(rule, k - 1),
-      'r+1=' + at(rule, k + 1),
-      'rsh=' + rule[k] + '|' + shape[k],
-    ];
-    for (const g of gazList[k]!) f.push('g=' + g, 'gsh=' + g + '|' + shape[k]);
+    const sh = shape[k]!;
+    f.add('b');
+    f.add('w=', w);
+    f.add('sh=', sh);
+    f.add('p=', pos[k]!);
+    f.add('s3=', info[k]!.s3);
+    f.add('p3=', info[k]!.p3);
+    f.add('w-1=', at(lower, k - 1));
+    f.add('w+1=', at(lower, k + 1));
+    f.add('w-2=', at(lower, k - 2));
+    f.add('w+2=', at(lower, k + 2));
+    f.add('w-1w=', at(lower, k - 1), '|', w);
+    f.add('ww+1=', w, '|', at(lower, k + 1));
+    f.add('sh-1=', at(shape, k - 1));
+    f.add('sh+1=', at(shape, k + 1));
+    f.add('shsh=', at(shape, k - 1), '|', sh, '|', at(shape, k + 1));
+    f.add('p-1=', at(pos, k - 1));
+    f.add('p+1=', at(pos, k + 1));
+    f.add('ppp=', at(pos, k - 1), '|', pos[k]!, '|', at(pos, k + 1));
+    f.add('g-1=', at(gaz, k - 1));
+    f.add('g+1=', at(gaz, k + 1));
+    f.add('g+2=', at(gaz, k + 2));
+    f.add('mg=', multi[k]!, '|', at(multi, k - 1), '|', at(multi, k + 1));
+    f.add('r=', rule[k]!);
+    f.add('r-1=', at(rule, k - 1));
+    f.add('r+1=', at(rule, k + 1));
+    f.add('rsh=', rule[k]!, '|', sh);
+    for (const g of info[k]!.gaz) {
+      f.add('g=', g);
+      f.add('gsh=', g, '|', sh);
+    }
     const run = runs[k];
     if (run) {
       const [a, b] = run;
-      const pos = k === a ? 'B' : k === b - 1 ? 'E' : 'M';
-      f.push('rl=' + lower[b - 1], 'rf=' + lower[a], 'rlen=' + Math.min(b - a, 5) + pos, 'rlg=' + gaz[b - 1], 'rbefore=' + at(lower, a - 1), 'rafter=' + at(lower, b));
+      const where = k === a ? 'B' : k === b - 1 ? 'E' : 'M';
+      f.add('rl=', lower[b - 1]!);
+      f.add('rf=', lower[a]!);
+      f.add('rlen=', RUN_LENGTHS[Math.min(b - a, 5)]!, where);
+      f.add('rlg=', gaz[b - 1]!);
+      f.add('rbefore=', at(lower, a - 1));
+      f.add('rafter=', at(lower, b));
     }
-    if (k === 0) f.push('first|sh=' + shape[k]);
-    return f;
+    if (k === 0) f.add('first|sh=', sh);
   };
 }
+
+const RUN_LENGTHS = ['0', '1', '2', '3', '4', '5'];

@@ -13,8 +13,9 @@ const neo4jScript = require('../../scripts/neo4j.js') as {
  */
 export async function benchDriver(): Promise<{ driver: Driver; uri: string; user: string; password: string }> {
   const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD } = process.env;
-  const info = NEO4J_URI && NEO4J_PASSWORD
-    ? { uri: NEO4J_URI, user: NEO4J_USER ?? 'neo4j', password: NEO4J_PASSWORD }
-    : await neo4jScript.ensureRunning({ quiet: true });
+  const info =
+    NEO4J_URI && NEO4J_PASSWORD
+      ? { uri: NEO4J_URI, user: NEO4J_USER ?? 'neo4j', password: NEO4J_PASSWORD }
+      : await neo4jScript.ensureRunning({ quiet: true });
   return { driver: await connect(info), ...info };
 }

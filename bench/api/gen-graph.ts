@@ -11,9 +11,28 @@ import { ensureSchema, factId } from '@newsgraph/loader';
 import { benchDriver } from './bench-db';
 
 const TYPES = ['Person', 'Organization', 'Location', 'Group', 'Event', 'Other'] as const;
-const PREDICATES = ['SUPPORTS', 'OPPOSES', 'MET_WITH', 'SPOKE_WITH', 'ATTACKED', 'SANCTIONED', 'ALLIED_WITH', 'LINKED_TO',
-  'WORKS_FOR', 'MEMBER_OF', 'LEADER_OF', 'PRESIDENT_OF', 'MINISTER_OF', 'BORN_IN', 'LOCATED_IN', 'ACCUSED', 'CRITICIZED',
-  'AGREED_WITH', 'FUNDED', 'KILLED'] as const;
+const PREDICATES = [
+  'SUPPORTS',
+  'OPPOSES',
+  'MET_WITH',
+  'SPOKE_WITH',
+  'ATTACKED',
+  'SANCTIONED',
+  'ALLIED_WITH',
+  'LINKED_TO',
+  'WORKS_FOR',
+  'MEMBER_OF',
+  'LEADER_OF',
+  'PRESIDENT_OF',
+  'MINISTER_OF',
+  'BORN_IN',
+  'LOCATED_IN',
+  'ACCUSED',
+  'CRITICIZED',
+  'AGREED_WITH',
+  'FUNDED',
+  'KILLED',
+] as const;
 const SYLLABLES = ['ka', 'lo', 'mir', 'tan', 'vel', 'dor', 'sha', 'ren', 'bu', 'zi', 'mon', 'tek', 'al', 'ver', 'ni', 'gor'];
 const BATCH = 10_000;
 
@@ -62,7 +81,11 @@ async function batched<T>(driver: Driver, rows: T[], cypher: string, label: stri
 
 export async function clearBench(driver: Driver) {
   // In chunks: one transaction deleting a million nodes would need gigabytes of heap.
-  for (const match of ['MATCH (n:Statement) WHERE n.documentId STARTS WITH "bench-"', 'MATCH (n:Entity) WHERE n.id STARTS WITH "bench-"', 'MATCH (n:Document) WHERE n.id STARTS WITH "bench-"']) {
+  for (const match of [
+    'MATCH (n:Statement) WHERE n.documentId STARTS WITH "bench-"',
+    'MATCH (n:Entity) WHERE n.id STARTS WITH "bench-"',
+    'MATCH (n:Document) WHERE n.id STARTS WITH "bench-"',
+  ]) {
     for (;;) {
       const r = await run(driver, `${match} WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c`);
       if (r.records[0]!.get('c') === 0) break;
@@ -94,9 +117,22 @@ export async function generate(driver: Driver, triples: number, seed = 42) {
     fact.confs.push(confidence);
     facts.set(id, fact);
     const doc = `bench-doc-${Math.floor(i / perDoc)}`;
-    statements.push({ id: `${doc}/t${i % perDoc}`, factId: id, documentId: doc, predicate: p, subject: s, object: o, negated, attributedTo,
-      confidence, sentence: i % perDoc, start: (i % perDoc) * 100, end: (i % perDoc) * 100 + 90,
-      text: `${benchEntity(sr).name} ${p.toLowerCase().replace(/_/g, ' ')} ${benchEntity(or).name}.`, extractor: 'bench-gen@1' });
+    statements.push({
+      id: `${doc}/t${i % perDoc}`,
+      factId: id,
+      documentId: doc,
+      predicate: p,
+      subject: s,
+      object: o,
+      negated,
+      attributedTo,
+      confidence,
+      sentence: i % perDoc,
+      start: (i % perDoc) * 100,
+      end: (i % perDoc) * 100 + 90,
+      text: `${benchEntity(sr).name} ${p.toLowerCase().replace(/_/g, ' ')} ${benchEntity(or).name}.`,
+      extractor: 'bench-gen@1',
+    });
     for (const r of [sr, or]) mentions.set(`${r}|${doc}`, (mentions.get(`${r}|${doc}`) ?? 0) + 1);
   }
   const mentionCount = new Map<number, number>();
@@ -105,21 +141,59 @@ export async function generate(driver: Driver, triples: number, seed = 42) {
   await ensureSchema(driver);
   await clearBench(driver);
   const nDocs = Math.ceil(triples / perDoc);
-  const docs = Array.from({ length: nDocs }, (_, d) => ({ id: `bench-doc-${d}`, title: `Bench article ${d}`, source: 'bench', publishedAt: new Date(Date.UTC(2020, 0, 1) + d * 3_600_000).toISOString() }));
-  await batched(driver, docs, `UNWIND $rows AS row CREATE (d:Document {id: row.id, sha256: row.id, title: row.title, source: row.source, publishedAt: row.publishedAt, ingestedAt: datetime()})`, 'documents');
+  const docs = Array.from({ length: nDocs }, (_, d) => ({
+    id: `bench-doc-${d}`,
+    title: `Bench article ${d}`,
+    source: 'bench',
+    publishedAt: new Date(Date.UTC(2020, 0, 1) + d * 3_600_000).toISOString(),
+  }));
+  await batched(
+    driver,
+    docs,
+    `UNWIND $rows AS row CREATE (d:Document {id: row.id, sha256: row.id, title: row.title, source: row.source, publishedAt: row.publishedAt, ingestedAt: datetime()})`,
+    'documents',
+  );
   for (const type of TYPES) {
-    const rows = [...mentionCount.entries()].map(([rank, count]) => ({ ...benchEntity(rank), mentionCount: count })).filter((e) => e.type === type);
-    await batched(driver, rows, `UNWIND $rows AS row CREATE (e:Entity:${type} {id: row.id, name: row.name, type: row.type, subtype: row.subtype, aliases: row.aliases, mentionCount: row.mentionCount})`, `entities ${type}`);
+    const rows = [...mentionCount.entries()]
+      .map(([rank, count]) => ({ ...benchEntity(rank), mentionCount: count }))
+      .filter((e) => e.type === type);
+    await batched(
+      driver,
+      rows,
+      `UNWIND $rows AS row CREATE (e:Entity:${type} {id: row.id, name: row.name, type: row.type, subtype: row.subtype, aliases: row.aliases, mentionCount: row.mentionCount})`,
+      `entities ${type}`,
+    );
   }
-  const mentionRows = [...mentions.entries()].map(([key, count]) => ({ e: benchEntity(Number(key.split('|')[0])).id, d: key.split('|')[1], count }));
-  await batched(driver, mentionRows, `UNWIND $rows AS row MATCH (e:Entity {id: row.e}), (d:Document {id: row.d}) CREATE (e)-[:MENTIONED_IN {count: row.count, offsets: []}]->(d)`, 'mentions');
+  const mentionRows = [...mentions.entries()].map(([key, count]) => ({
+    e: benchEntity(Number(key.split('|')[0])).id,
+    d: key.split('|')[1],
+    count,
+  }));
+  await batched(
+    driver,
+    mentionRows,
+    `UNWIND $rows AS row MATCH (e:Entity {id: row.e}), (d:Document {id: row.d}) CREATE (e)-[:MENTIONED_IN {count: row.count, offsets: []}]->(d)`,
+    'mentions',
+  );
   for (const p of PREDICATES) {
-    const rows = [...facts.entries()].filter(([, f]) => f.p === p).map(([id, f]) => ({
-      id, s: f.s, o: f.o, negated: f.negated, attributedTo: f.attributedTo, evidenceCount: f.confs.length,
-      confidence: 1 - f.confs.reduce((acc, c) => acc * (1 - c), 1),
-    }));
-    await batched(driver, rows, `UNWIND $rows AS row MATCH (a:Entity {id: row.s}), (b:Entity {id: row.o})
-      CREATE (a)-[:${p} {id: row.id, confidence: row.confidence, evidenceCount: row.evidenceCount, negated: row.negated, attributedTo: row.attributedTo, firstSeen: datetime(), lastSeen: datetime()}]->(b)`, `facts ${p}`);
+    const rows = [...facts.entries()]
+      .filter(([, f]) => f.p === p)
+      .map(([id, f]) => ({
+        id,
+        s: f.s,
+        o: f.o,
+        negated: f.negated,
+        attributedTo: f.attributedTo,
+        evidenceCount: f.confs.length,
+        confidence: 1 - f.confs.reduce((acc, c) => acc * (1 - c), 1),
+      }));
+    await batched(
+      driver,
+      rows,
+      `UNWIND $rows AS row MATCH (a:Entity {id: row.s}), (b:Entity {id: row.o})
+      CREATE (a)-[:${p} {id: row.id, confidence: row.confidence, evidenceCount: row.evidenceCount, negated: row.negated, attributedTo: row.attributedTo, firstSeen: datetime(), lastSeen: datetime()}]->(b)`,
+      `facts ${p}`,
+    );
   }
   await batched(driver, statements, 'UNWIND $rows AS row CREATE (s:Statement) SET s = row', 'statements');
   return { triples, facts: facts.size, entities: mentionCount.size, documents: nDocs };
@@ -139,4 +213,8 @@ async function main() {
   }
 }
 
-if (require.main === module) void main().catch((err) => { console.error(err); process.exitCode = 1; });
+if (require.main === module)
+  void main().catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });

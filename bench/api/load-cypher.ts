@@ -10,7 +10,8 @@ export interface LoadResult {
 }
 
 /** The p-th percentile of sorted latencies (ms). */
-export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 // Whole numbers as Cypher integers, as the server's read() sends them.
 const asCypher = (params: Record<string, unknown>) =>
@@ -20,14 +21,23 @@ const asCypher = (params: Record<string, unknown>) =>
  * Closed-loop load straight through neo4j-driver: `connections` workers, each running the next query as soon as
  * the last returned, one read transaction per query (as the server does), for `seconds`.
  */
-export async function loadCypher(driver: Driver, { cypher, params, connections, seconds, timeoutMs = 10_000 }: {
-  cypher: string;
-  params: Record<string, unknown>[];
-  connections: number;
-  seconds: number;
-  /** The server's read timeout, so that both sides give up on the same queries. */
-  timeoutMs?: number;
-}): Promise<LoadResult> {
+export async function loadCypher(
+  driver: Driver,
+  {
+    cypher,
+    params,
+    connections,
+    seconds,
+    timeoutMs = 10_000,
+  }: {
+    cypher: string;
+    params: Record<string, unknown>[];
+    connections: number;
+    seconds: number;
+    /** The server's read timeout, so that both sides give up on the same queries. */
+    timeoutMs?: number;
+  },
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -52,5 +62,11 @@ export async function loadCypher(driver: Driver, { cypher, params, connections, 
   await Promise.all(Array.from({ length: connections }, worker));
   const elapsed = (Date.now() - t0) / 1000;
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: latencies.length / elapsed, requests: latencies.length, errors };
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / elapsed,
+    requests: latencies.length,
+    errors,
+  };
 }

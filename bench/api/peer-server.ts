@@ -49,6 +49,10 @@ export async function startPeerServer(driver: Driver): Promise<{ url: string; cl
   await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
   return {
     url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`,
-    close: () => new Promise((done) => { http.close(() => done()); http.closeAllConnections(); }),
+    close: () =>
+      new Promise((done) => {
+        http.close(() => done());
+        http.closeAllConnections();
+      }),
   };
 }

@@ -27,7 +27,13 @@ const arg = (name: string, fallback: string) => {
   return i >= 0 ? process.argv[i + 1]! : fallback;
 };
 
-async function httpLoad(url: string, query: string, variables: Record<string, unknown>[], connections: number, seconds: number): Promise<LoadResult> {
+async function httpLoad(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>[],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   let next = 0;
   const result = await autocannon({
     url,
@@ -49,7 +55,9 @@ async function httpLoad(url: string, query: string, variables: Record<string, un
 /** One request per variable set first: a shape that errors would measure error handling, not the query. */
 async function check(url: string, query: string, variables: Record<string, unknown>[]) {
   for (const v of variables) {
-    const res = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: v }) })).json()) as { errors?: unknown[] };
+    const res = (await (
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: v }) })
+    ).json()) as { errors?: unknown[] };
     if (res.errors) throw new Error(`${url}: ${JSON.stringify(res.errors).slice(0, 300)} for ${JSON.stringify(v)}`);
   }
 }
@@ -72,30 +80,52 @@ async function graphIds(driver: Driver): Promise<ShapeIds> {
 const SAMPLE_IDS: ShapeIds = {
   entities: ['location-turkey', 'location-russia', 'person-vladimir-putin', 'organization-ypg', 'person-recep-tayyip-erdogan'],
   centres: ['location-turkey', 'organization-ypg', 'person-vladimir-putin', 'location-united-states'],
-  pairs: [['person-vladimir-putin', 'organization-ypg'], ['person-recep-tayyip-erdogan', 'location-united-states'], ['location-russia', 'person-barack-obama']],
+  pairs: [
+    ['person-vladimir-putin', 'organization-ypg'],
+    ['person-recep-tayyip-erdogan', 'location-united-states'],
+    ['location-russia', 'person-barack-obama'],
+  ],
 };
 
 async function measure(driver: Driver, urls: { ours: string; peer: string }, shape: Shape, connections: number, seconds: number) {
   const graphql = await httpLoad(urls.ours, shape.graphql, shape.variables, connections, seconds);
   const raw = await loadCypher(driver, { cypher: shape.cypher, params: shape.variables.map(shape.cypherParams), connections, seconds });
   const peer = shape.peer ? await httpLoad(urls.peer, shape.peer, shape.variables, connections, seconds) : null;
-  return { shape: shape.name, connections, graphql, raw, peer, graphqlOverRaw: graphql.p50 / raw.p50, peerOverOurs: peer ? peer.p50 / graphql.p50 : null };
+  return {
+    shape: shape.name,
+    connections,
+    graphql,
+    raw,
+    peer,
+    graphqlOverRaw: graphql.p50 / raw.p50,
+    peerOverOurs: peer ? peer.p50 / graphql.p50 : null,
+  };
 }
 
 type Row = Awaited<ReturnType<typeof measure>>;
 
 function printTable(dataset: string, rows: Row[]) {
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
-  const cell = (r: LoadResult | null) => (r ? `${f(r.p50).padStart(7)} ${f(r.p99).padStart(7)} ${f(r.rps).padStart(7)}` : `${'n/a'.padStart(7)} ${''.padStart(7)} ${''.padStart(7)}`);
+  const cell = (r: LoadResult | null) =>
+    r
+      ? `${f(r.p50).padStart(7)} ${f(r.p99).padStart(7)} ${f(r.rps).padStart(7)}`
+      : `${'n/a'.padStart(7)} ${''.padStart(7)} ${''.padStart(7)}`;
   console.log(`\n${dataset}: p50 ms, p99 ms, req/s`);
-  console.log(`${'shape'.padEnd(22)} ${'conc'.padStart(4)} | ${'graphql (ours)'.padEnd(23)} | ${'raw cypher'.padEnd(23)} | ${'@neo4j/graphql'.padEnd(23)} | gql/raw p50`);
+  console.log(
+    `${'shape'.padEnd(22)} ${'conc'.padStart(4)} | ${'graphql (ours)'.padEnd(23)} | ${'raw cypher'.padEnd(23)} | ${'@neo4j/graphql'.padEnd(23)} | gql/raw p50`,
+  );
   for (const r of rows) {
-    console.log(`${r.shape.padEnd(22)} ${String(r.connections).padStart(4)} | ${cell(r.graphql)} | ${cell(r.raw)} | ${cell(r.peer)} | ${r.graphqlOverRaw.toFixed(2)}`);
+    console.log(
+      `${r.shape.padEnd(22)} ${String(r.connections).padStart(4)} | ${cell(r.graphql)} | ${cell(r.raw)} | ${cell(r.peer)} | ${r.graphqlOverRaw.toFixed(2)}`,
+    );
   }
 }
 
 async function startServers(): Promise<{ urls: { ours: string; peer: string }; stop(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, 'serve-bench.ts')], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, 'serve-bench.ts')], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const line = await new Promise<string>((done, fail) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -114,7 +144,12 @@ async function main() {
   const { driver } = await benchDriver();
   const servers = await startServers();
   const sampleDoc = `doc-bench-api-${process.pid}`;
-  const report: Record<string, unknown> = { date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30) }, seconds, datasets: {} };
+  const report: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30) },
+    seconds,
+    datasets: {},
+  };
   try {
     for (const dataset of datasets) {
       let ids: ShapeIds;
@@ -122,7 +157,13 @@ async function main() {
         await createLoader({ driver }).loadRecord(extract(readFileSync(SAMPLE, 'utf8'), { id: sampleDoc }));
         ids = SAMPLE_IDS;
       } else ids = await graphIds(driver);
-      const stats = await (await fetch(servers.urls.ours, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { entities relations statements documents } }' }) })).json();
+      const stats = await (
+        await fetch(servers.urls.ours, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ stats { entities relations statements documents } }' }),
+        })
+      ).json();
       const rows: Row[] = [];
       for (const shape of shapes(ids)) {
         await check(servers.urls.ours, shape.graphql, shape.variables);

@@ -31,7 +31,7 @@ CALL (e) {
   RETURN r ORDER BY r.confidence DESC, r.evidenceCount DESC, r.id LIMIT 50
 }
 RETURN e {.id, .name, .type, .mentionCount} AS entity,
-       collect(r {.id, predicate: type(r), .confidence, subject: startNode(r) {.id, .name}, object: endNode(r) {.id, .name}}) AS relations`,
+       collect(r {.id, predicate: type(r), .confidence, subject: {id: startNode(r).id, name: startNode(r).name}, object: {id: endNode(r).id, name: endNode(r).name}}) AS relations`,
       cypherParams: (v) => v,
       peer: PEER_QUERY,
     },
@@ -48,7 +48,8 @@ CALL (c) {
   MATCH (c)-[]-(m:Entity) WITH DISTINCT c, m MATCH (m)-[r]-(:Entity) RETURN r
 }
 WITH r LIMIT 201
-RETURN collect(r {.id, predicate: type(r), .confidence, subject: startNode(r) {.id, .name, .type}, object: endNode(r) {.id, .name, .type}}) AS edges`,
+RETURN collect(r {.id, predicate: type(r), .confidence, subject: {id: startNode(r).id, name: startNode(r).name, type: startNode(r).type},
+                        object: {id: endNode(r).id, name: endNode(r).name, type: endNode(r).type}}) AS edges`,
       cypherParams: (v) => v,
       peer: null,
     },
@@ -58,7 +59,8 @@ RETURN collect(r {.id, predicate: type(r), .confidence, subject: startNode(r) {.
       variables: pairs.map(([from, to]) => ({ from, to })),
       cypher: `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 1 (a)-[]-{1,4}(b)
+MATCH p = shortestPath((a)-[*1..4]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) <> 'MENTIONED_IN')
 RETURN [n IN nodes(p) | n {.id, .name}] AS nodes, [r IN relationships(p) | r {.id, predicate: type(r)}] AS edges`,
       cypherParams: (v) => v,
       peer: null,

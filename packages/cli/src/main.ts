@@ -6,14 +6,20 @@ import { readConfig, SCRIPTS_DIR } from './config';
 import { deleteCommand } from './commands/delete';
 import { extractCommand } from './commands/extract';
 import { ingestCommand } from './commands/ingest';
-import { exportCommand } from './commands/export';
 import { loadCommand, type LoadCommandOptions } from './commands/load';
 import { serveCommand } from './commands/serve';
+import { exportAction, type ExportFlags } from './export/export-action';
 import { startCommand } from './commands/start';
 
 function parseWorkers(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number from 1 to 64');
+  return n;
+}
+
+function parseDepth(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 5) throw new InvalidArgumentError('a whole number from 1 to 5');
   return n;
 }
 
@@ -42,11 +48,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action((file: string, opts: LoadCommandOptions) => run(() => loadCommand(file, config, opts))());
   program
     .command('export')
-    .description('write the graph that JSON Lines records make as CSV files for neo4j-admin database import')
-    .argument('<file>', 'a .jsonl file from kg extract')
-    .requiredOption('--out <dir>', 'directory for the CSV files')
-    .option('--format <format>', 'neo4j-admin', 'neo4j-admin')
-    .action((file: string, opts: { out: string; format: string }) => run(() => exportCommand(file, opts))());
+    .description('export the graph from Neo4j (graphml, gexf, csv, jsonl, cypher), or JSON Lines records as neo4j-admin CSV')
+    .argument('[file]', 'a .jsonl file from kg extract: convert its records instead of reading the database')
+    .requiredOption('--out <path>', 'the file to write (a directory for csv and neo4j-admin)')
+    .option('--format <format>', 'graphml | gexf | csv | jsonl | cypher from the database (default graphml); neo4j-admin with a FILE')
+    .option('--entity <id>', "only this entity's neighbourhood (reads the database)")
+    .option('--depth <n>', 'hops around --entity (default 1, at most 5)', parseDepth)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kg export --format graphml --out graph.graphml\n  kg export --format gexf --entity person-vladimir-putin --depth 2 --out putin.gexf\n  kg export records.jsonl --format neo4j-admin --out import/',
+    )
+    .action((file: string | undefined, opts: ExportFlags) => run(() => exportAction(file, opts, config))());
   program
     .command('ingest')
     .description('extract and load articles in one go')

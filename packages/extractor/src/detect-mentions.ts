@@ -32,7 +32,7 @@ function splitChunk(tokens: Token[], text: string, a: number, b: number, out: Me
     if (p > a) pushName(tokens, text, a, p, false, out);
     if (q < b) {
       const title = text.slice(tokens[p]!.start, tokens[q - 1]!.end);
-      const role: Role = { title, predicate: PERSON_TITLES.get(titleKey(tokens, p, q)) ?? '' };
+      const role: Role = { title, first: p, predicate: PERSON_TITLES.get(titleKey(tokens, p, q)) ?? '' };
       if (p > a) role.ofEnd = p;
       pushName(tokens, text, q, b, true, out, role);
     }
@@ -45,7 +45,7 @@ function splitChunk(tokens: Token[], text: string, a: number, b: number, out: Me
     if (matchTitle(tokens, p, a) !== a) continue;
     const key = titleKey(tokens, p, a);
     if (PERSON_TITLES.get(key) === '' || ORG_CUES.has(tokens[b - 1]!.lower)) break;
-    const role: Role = { title: text.slice(tokens[p]!.start, tokens[a - 1]!.end), predicate: PERSON_TITLES.get(key) ?? '' };
+    const role: Role = { title: text.slice(tokens[p]!.start, tokens[a - 1]!.end), first: p, predicate: PERSON_TITLES.get(key) ?? '' };
     role.ofEnd = p;
     pushName(tokens, text, a, b, true, out, role);
     return;

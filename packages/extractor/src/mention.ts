@@ -23,6 +23,8 @@ export interface Mention {
 
 export interface Role {
   title: string;
+  /** Token index where the title starts (a learned span may take the title into the mention). */
+  first: number;
   /** Role predicate from the lexicon, '' for plain honorifics such as "Mr.". */
   predicate: string;
   /** Token index where the mention the role is "of" ends (the "Russian" in "Russian President"), if any. */

@@ -25,7 +25,8 @@ function decodeCursor(cursor: string): number {
 export function toPage(args: { first?: number | null; after?: string | null }, limits: Limits, defaultFirst = 20): Page {
   const first = checkRange('first', args.first ?? defaultFirst, 0, limits.page);
   const offset = args.after ? decodeCursor(args.after) : 0;
-  if (offset + first > limits.offset) throw apiError('LIMIT_EXCEEDED', `pages reach at most ${limits.offset} rows deep; narrow the filter instead`);
+  if (offset + first > limits.offset)
+    throw apiError('LIMIT_EXCEEDED', `pages reach at most ${limits.offset} rows deep; narrow the filter instead`);
   return { first, offset };
 }
 

@@ -15,7 +15,7 @@ export interface ServerDeps {
   apiKey?: string;
   readTimeout: number;
   limits: Limits;
-  onQuery?: (cypher: string) => void;
+  onQuery?: (cypher: string, params: Record<string, unknown>) => void;
 }
 
 export interface Context {

@@ -46,7 +46,7 @@ export interface ServerOptions {
   /** graphql-armor's depth, alias, cost and token limits. */
   armor?: ArmorOptions;
   logger?: Logger;
-  onQuery?: (cypher: string) => void;
+  onQuery?: (cypher: string, params: Record<string, unknown>) => void;
   /** Serve the graph browser's build output (packages/browser/dist) at /browser. */
   browserDir?: string;
 }
@@ -110,7 +110,13 @@ export function createServer({
       useRequestGuard({ apiKey, requireKeyForReads, maxQueryLength, introspection }),
       useArmor(armor),
       useErrorCodes(),
-      useReadinessCheck({ check: async () => await driver.getServerInfo().then(() => true, () => false) }),
+      useReadinessCheck({
+        check: async () =>
+          await driver.getServerInfo().then(
+            () => true,
+            () => false,
+          ),
+      }),
     ],
   });
 

@@ -37,7 +37,8 @@ export function checkPredicates(predicates: readonly string[] | null | undefined
   if (predicates == null) return null;
   checkRange('predicates (count)', predicates.length, 0, max);
   for (const p of predicates) {
-    if (!IDENTIFIER_PATTERN.test(p)) throw apiError('BAD_USER_INPUT', `predicate ${JSON.stringify(p.slice(0, 80))} is not UPPER_SNAKE (${IDENTIFIER_PATTERN})`);
+    if (!IDENTIFIER_PATTERN.test(p))
+      throw apiError('BAD_USER_INPUT', `predicate ${JSON.stringify(p.slice(0, 80))} is not UPPER_SNAKE (${IDENTIFIER_PATTERN})`);
   }
   return [...predicates];
 }

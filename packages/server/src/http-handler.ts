@@ -19,13 +19,25 @@ function reject(res: ServerResponse, status: number, code: string, message: stri
  * Wraps yoga's handler with what must happen before a body is read: the size limit, checked on the declared
  * length (a chunked body, whose length is unknown until read, is refused), and one log line per request.
  */
-export function createHttpHandler(handle: (req: IncomingMessage, res: ServerResponse) => unknown, { maxBodyBytes, logger, browserDir }: HttpHandlerOptions) {
+export function createHttpHandler(
+  handle: (req: IncomingMessage, res: ServerResponse) => unknown,
+  { maxBodyBytes, logger, browserDir }: HttpHandlerOptions,
+) {
   const statics = browserDir ? serveStatic({ root: browserDir, prefix: '/browser' }) : null;
   return (req: IncomingMessage, res: ServerResponse) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10, bytes: Number(req.headers['content-length'] ?? 0) }, 'request');
+      logger.info(
+        {
+          method: req.method,
+          url: req.url,
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+          bytes: Number(req.headers['content-length'] ?? 0),
+        },
+        'request',
+      );
     });
     if (statics?.(req, res)) return;
     const length = req.headers['content-length'];

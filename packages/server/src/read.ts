@@ -7,7 +7,7 @@ export interface ReadOptions {
   /** Transaction timeout in ms: a runaway traversal is stopped by the database, not by the client. */
   timeout: number;
   /** Counts round trips to the database; tests use it to prove that nested queries stay bounded. */
-  onQuery?: (cypher: string) => void;
+  onQuery?: (cypher: string, params: Row) => void;
 }
 
 export type Row = Record<string, unknown>;
@@ -16,7 +16,7 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** Runs one parameterised read query in a read transaction and returns its rows as plain objects. */
 export async function read({ driver, database, timeout, onQuery }: ReadOptions, cypher: string, params: Row = {}): Promise<Row[]> {
-  onQuery?.(cypher);
+  onQuery?.(cypher, params);
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     const result = await session.executeRead((tx) => tx.run(cypher, asCypherParams(params)), { timeout });
@@ -36,9 +36,14 @@ function asCypherParams(params: Row): Row {
 /** Maps driver failures onto API codes: an unreachable database is DATABASE_UNAVAILABLE, a timeout LIMIT_EXCEEDED. */
 export function classifyDatabaseError(err: unknown): unknown {
   if (!(err instanceof Neo4jError)) return err;
-  if (UNAVAILABLE.has(err.code) || err.retriable) return apiError('DATABASE_UNAVAILABLE', 'the graph database is unavailable; try again shortly', err);
+  if (UNAVAILABLE.has(err.code) || err.retriable)
+    return apiError('DATABASE_UNAVAILABLE', 'the graph database is unavailable; try again shortly', err);
   if (err.code.includes('TransactionTimedOut') || err.code.includes('Terminated')) {
-    return apiError('LIMIT_EXCEEDED', 'the query took longer than the server allows; narrow it (smaller depth, limit or fewer predicates)', err);
+    return apiError(
+      'LIMIT_EXCEEDED',
+      'the query took longer than the server allows; narrow it (smaller depth, limit or fewer predicates)',
+      err,
+    );
   }
   return err;
 }

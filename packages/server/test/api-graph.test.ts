@@ -27,7 +27,11 @@ beforeAll(async () => {
     ]),
   );
   const text2 = `${names[hub]} and ${names[x1]}.`;
-  await loader.loadRecord(makeRecord(doc2, text2, { [hub]: names[hub]!, [x1]: names[x1]! }, [{ subject: x1, predicate: 'ALLIED_WITH', object: hub, confidence: 0.7 }]));
+  await loader.loadRecord(
+    makeRecord(doc2, text2, { [hub]: names[hub]!, [x1]: names[x1]! }, [
+      { subject: x1, predicate: 'ALLIED_WITH', object: hub, confidence: 0.7 },
+    ]),
+  );
   server = await startTestServer(driver);
 });
 
@@ -44,7 +48,11 @@ describe('connections', () => {
       totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
     const first = await server.gql(query, { q: p.toUpperCase() });
     expect(first.errors).toBeUndefined();
-    expect(first.data!.entities).toMatchObject({ totalCount: 7, nodes: ids.slice(0, 3).map((id) => ({ id })), pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    expect(first.data!.entities).toMatchObject({
+      totalCount: 7,
+      nodes: ids.slice(0, 3).map((id) => ({ id })),
+      pageInfo: { hasNextPage: true, hasPreviousPage: false },
+    });
     const second = await server.gql(query, { q: p, after: first.data!.entities.pageInfo.endCursor });
     expect(second.data!.entities.nodes).toEqual(ids.slice(3, 6).map((id) => ({ id })));
     expect(second.data!.entities.pageInfo.hasPreviousPage).toBe(true);
@@ -58,7 +66,10 @@ describe('connections', () => {
     expect(page1.data!.entity.relations.edges.map((e: any) => e.node.object.id)).toEqual([x1, x2]);
     const page2 = await server.gql(query, { id: hub, after: page1.data!.entity.relations.pageInfo.endCursor });
     expect(page2.data!.entity.relations.edges.map((e: any) => e.node.object.id)).toEqual([x3, x4]);
-    const incoming = await server.gql(`query($id: ID!) { entity(id: $id) { relations(direction: INCOMING, predicates: ["ALLIED_WITH"]) { nodes { subject { id } } } } }`, { id: hub });
+    const incoming = await server.gql(
+      `query($id: ID!) { entity(id: $id) { relations(direction: INCOMING, predicates: ["ALLIED_WITH"]) { nodes { subject { id } } } } }`,
+      { id: hub },
+    );
     expect(incoming.data!.entity.relations.nodes).toEqual([{ subject: { id: x1 } }]);
   });
 
@@ -66,37 +77,63 @@ describe('connections', () => {
     const res = await server.gql(`query($e: ID!) { documents(where: {mentions: $e}) { totalCount nodes { id } } }`, { e: x1 });
     expect(res.data!.documents.totalCount).toBe(2);
     expect(res.data!.documents.nodes.map((d: any) => d.id).sort()).toEqual([doc1, doc2].sort());
-    const doc = await server.gql(`query($d: ID!) { document(id: $d) { id entities { id } relations { predicate subject { id } object { id } } } }`, { d: doc2 });
+    const doc = await server.gql(
+      `query($d: ID!) { document(id: $d) { id entities { id } relations { predicate subject { id } object { id } } } }`,
+      { d: doc2 },
+    );
     expect(doc.data!.document.entities.map((e: any) => e.id).sort()).toEqual([hub, x1].sort());
     expect(doc.data!.document.relations).toEqual([{ predicate: 'ALLIED_WITH', subject: { id: x1 }, object: { id: hub } }]);
-    const mentions = await server.gql(`query($e: ID!) { entity(id: $e) { mentions { totalCount nodes { count document { id } } } } }`, { e: hub });
+    const mentions = await server.gql(`query($e: ID!) { entity(id: $e) { mentions { totalCount nodes { count document { id } } } } }`, {
+      e: hub,
+    });
     expect(mentions.data!.entity.mentions.totalCount).toBe(2);
   });
 });
 
 describe('traversals', () => {
   it('cuts a neighbourhood at its limit and says so, or refuses when asked to', async () => {
-    const cut = await server.gql(`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 3) { truncated edges { id } nodes { id } } }`, { id: hub });
+    const cut = await server.gql(`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 3) { truncated edges { id } nodes { id } } }`, {
+      id: hub,
+    });
     expect(cut.data!.neighborhood.truncated).toBe(true);
     expect(cut.data!.neighborhood.edges).toHaveLength(3);
-    const refused = await server.gql(`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 3, truncate: false) { truncated } }`, { id: hub });
+    const refused = await server.gql(`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 3, truncate: false) { truncated } }`, {
+      id: hub,
+    });
     expect(refused.errors![0]!.extensions!.code).toBe('LIMIT_EXCEEDED');
     const whole = await server.gql(`query($id: ID!) { neighborhood(id: $id, depth: 2) { truncated edges { id } } }`, { id: hub });
     expect(whole.data!.neighborhood).toMatchObject({ truncated: false });
     expect(whole.data!.neighborhood.edges).toHaveLength(9);
-    const filtered = await server.gql(`query($id: ID!) { neighborhood(id: $id, depth: 3, predicates: ["FIGHTS"]) { edges { predicate } } }`, { id: x1 });
+    const filtered = await server.gql(
+      `query($id: ID!) { neighborhood(id: $id, depth: 3, predicates: ["FIGHTS"]) { edges { predicate } } }`,
+      { id: x1 },
+    );
     expect(filtered.data!.neighborhood.edges).toEqual([{ predicate: 'FIGHTS' }, { predicate: 'FIGHTS' }]);
   });
 
   it('finds every shortest path, and common neighbours', async () => {
-    const paths = await server.gql(`query($f: ID!, $t: ID!) { paths(from: $f, to: $t, mode: ALL_SHORTEST, limit: 10) { length nodes { id } } }`, { f: hub, t: far });
-    expect(paths.data!.paths.map((x: any) => x.nodes.map((n: any) => n.id)).sort()).toEqual([[hub, x2, far], [hub, x3, far]].sort());
-    const common = await server.gql(`query($a: ID!, $b: ID!) { commonNeighbors(a: $a, b: $b) { entity { id } viaA { predicate } viaB { predicate } } }`, { a: hub, b: far });
+    const paths = await server.gql(
+      `query($f: ID!, $t: ID!) { paths(from: $f, to: $t, mode: ALL_SHORTEST, limit: 10) { length nodes { id } } }`,
+      { f: hub, t: far },
+    );
+    expect(paths.data!.paths.map((x: any) => x.nodes.map((n: any) => n.id)).sort()).toEqual(
+      [
+        [hub, x2, far],
+        [hub, x3, far],
+      ].sort(),
+    );
+    const common = await server.gql(
+      `query($a: ID!, $b: ID!) { commonNeighbors(a: $a, b: $b) { entity { id } viaA { predicate } viaB { predicate } } }`,
+      { a: hub, b: far },
+    );
     expect(common.data!.commonNeighbors.map((c: any) => c.entity.id).sort()).toEqual([x2, x3].sort());
   });
 
   it('returns the relations among a set of entities, ignoring unknown ids', async () => {
-    const res = await server.gql(`query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id } edges { subject { id } predicate object { id } } truncated } }`, { ids: [x1, x2, far, `${p}-nobody`] });
+    const res = await server.gql(
+      `query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id } edges { subject { id } predicate object { id } } truncated } }`,
+      { ids: [x1, x2, far, `${p}-nobody`] },
+    );
     expect(res.data!.subgraph.nodes.map((n: any) => n.id).sort()).toEqual([x1, x2, far].sort());
     expect(res.data!.subgraph.edges).toHaveLength(2);
   });
@@ -117,10 +154,14 @@ describe('round trips (no N+1)', () => {
 
   it('reads stats from the count store in two round trips', async () => {
     server.queries.length = 0;
-    const res = await server.gql(`{ stats { entities relations documents statements entitiesByType { key count } relationsByPredicate { key count } } }`);
+    const res = await server.gql(
+      `{ stats { entities relations documents statements entitiesByType { key count } relationsByPredicate { key count } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.stats.entities).toBeGreaterThanOrEqual(7);
-    expect(res.data!.stats.relationsByPredicate.map((c: any) => c.key)).toEqual(expect.arrayContaining(['SUPPORTS', 'FIGHTS', 'MET_WITH', 'ALLIED_WITH']));
+    expect(res.data!.stats.relationsByPredicate.map((c: any) => c.key)).toEqual(
+      expect.arrayContaining(['SUPPORTS', 'FIGHTS', 'MET_WITH', 'ALLIED_WITH']),
+    );
     expect(server.queries.length).toBe(2);
   });
 });

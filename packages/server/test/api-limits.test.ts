@@ -16,7 +16,9 @@ const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.err
 beforeAll(async () => {
   driver = await testDriver();
   loader = createLoader({ driver });
-  await loader.loadRecord(makeRecord(doc, `Ka ${p} meets Kb ${p}.`, { [a]: `Ka ${p}`, [b]: `Kb ${p}` }, [{ subject: a, predicate: 'MET_WITH', object: b }]));
+  await loader.loadRecord(
+    makeRecord(doc, `Ka ${p} meets Kb ${p}.`, { [a]: `Ka ${p}`, [b]: `Kb ${p}` }, [{ subject: a, predicate: 'MET_WITH', object: b }]),
+  );
   server = await startTestServer(driver);
 });
 
@@ -82,7 +84,9 @@ describe('bad input', () => {
     expect([malformed.status, code(malformed)]).toEqual([400, 'BAD_USER_INPUT']);
     expect(code(await server.gql('{ stats { entities '))).toBe('BAD_USER_INPUT');
     expect(code(await server.gql('{ stats { nonsense } }'))).toBe('BAD_USER_INPUT');
-    expect(code(await server.gql('query($d: Int!) { neighborhood(id: "x", depth: $d) { truncated } }', { d: 'deep' }))).toBe('BAD_USER_INPUT');
+    expect(code(await server.gql('query($d: Int!) { neighborhood(id: "x", depth: $d) { truncated } }', { d: 'deep' }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(code(await server.gql('{ entities(after: "bm90LWEtY3Vyc29y") { totalCount } }'))).toBe('BAD_USER_INPUT');
     await healthy();
   });
@@ -90,14 +94,25 @@ describe('bad input', () => {
   it('refuses injection attempts in predicate names with BAD_USER_INPUT', async () => {
     const attempts = ['X]->() DETACH DELETE n //', 'SUPPORTS|MENTIONED_IN`', "a' OR 1=1"];
     for (const predicate of attempts) {
-      expect(code(await server.gql('query($p: String) { relations(predicate: $p) { totalCount } }', { p: predicate }))).toBe('BAD_USER_INPUT');
-      expect(code(await server.gql('query($id: ID!, $p: [String!]) { neighborhood(id: $id, predicates: $p) { truncated } }', { id: a, p: [predicate] }))).toBe('BAD_USER_INPUT');
+      expect(code(await server.gql('query($p: String) { relations(predicate: $p) { totalCount } }', { p: predicate }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(
+        code(
+          await server.gql('query($id: ID!, $p: [String!]) { neighborhood(id: $id, predicates: $p) { truncated } }', {
+            id: a,
+            p: [predicate],
+          }),
+        ),
+      ).toBe('BAD_USER_INPUT');
     }
     await healthy();
   });
 
   it('keeps serving others while bad requests pour in', async () => {
-    const bad = Array.from({ length: 20 }, (_, i) => (i % 2 ? server.post('{nope') : server.gql(`{ neighborhood(id: "${a}", depth: 50) { truncated } }`)));
+    const bad = Array.from({ length: 20 }, (_, i) =>
+      i % 2 ? server.post('{nope') : server.gql(`{ neighborhood(id: "${a}", depth: 50) { truncated } }`),
+    );
     await Promise.all([...bad, healthy()]);
   });
 });
@@ -118,12 +133,16 @@ describe('server options', () => {
   });
 
   it('serves GraphiQL only when enabled and answers CORS preflights for the allowed origins', async () => {
-    const html = (s: TestServer) => fetch(s.running.url, { headers: { accept: 'text/html' } }).then((r) => r.headers.get('content-type') ?? '');
+    const html = (s: TestServer) =>
+      fetch(s.running.url, { headers: { accept: 'text/html' } }).then((r) => r.headers.get('content-type') ?? '');
     expect(await html(server)).toContain('text/html');
     const closed = await startTestServer(driver, { graphiql: false, cors: ['https://analyst.example'] });
     try {
       expect(await html(closed)).not.toContain('text/html');
-      const preflight = await fetch(closed.running.url, { method: 'OPTIONS', headers: { origin: 'https://analyst.example', 'access-control-request-method': 'POST' } });
+      const preflight = await fetch(closed.running.url, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://analyst.example', 'access-control-request-method': 'POST' },
+      });
       expect(preflight.headers.get('access-control-allow-origin')).toBe('https://analyst.example');
     } finally {
       await closed.running.close();
@@ -131,7 +150,10 @@ describe('server options', () => {
   });
 
   it('says DATABASE_UNAVAILABLE when Neo4j cannot be reached', async () => {
-    const dead = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'), { maxTransactionRetryTime: 0, connectionTimeout: 2000 });
+    const dead = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'), {
+      maxTransactionRetryTime: 0,
+      connectionTimeout: 2000,
+    });
     const orphan = await startTestServer(dead);
     try {
       expect(code(await orphan.gql(`{ entity(id: "${a}") { id } }`))).toBe('DATABASE_UNAVAILABLE');

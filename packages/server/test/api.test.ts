@@ -42,7 +42,9 @@ describe('GraphQL API over real HTTP and a real Neo4j', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.entity).toMatchObject({
       name: names[a],
-      relations: { nodes: [{ predicate: 'SUPPORTS', object: { id: b }, confidence: 0.8, evidence: [{ sentence: 0, document: { id: doc } }] }] },
+      relations: {
+        nodes: [{ predicate: 'SUPPORTS', object: { id: b }, confidence: 0.8, evidence: [{ sentence: 0, document: { id: doc } }] }],
+      },
     });
   });
 
@@ -59,7 +61,10 @@ describe('GraphQL API over real HTTP and a real Neo4j', () => {
   });
 
   it('answers who supports whom, negation and attribution included', async () => {
-    const res = await server.gql(`query($o: ID) { relations(object: $o) { nodes { subject { id } predicate negated attributedTo { id } } } }`, { o: a });
+    const res = await server.gql(
+      `query($o: ID) { relations(object: $o) { nodes { subject { id } predicate negated attributedTo { id } } } }`,
+      { o: a },
+    );
     expect(res.data!.relations.nodes).toEqual([{ subject: { id: d }, predicate: 'ALLIED_WITH', negated: true, attributedTo: { id: c } }]);
     const strict = await server.gql(`query($o: ID) { relations(object: $o, includeNegated: false) { nodes { id } } }`, { o: a });
     expect(strict.data!.relations.nodes).toEqual([]);
@@ -69,12 +74,21 @@ describe('GraphQL API over real HTTP and a real Neo4j', () => {
     const id = factId(a, 'SUPPORTS', b, false, null);
     const rel = await server.gql(`query($id: ID!) { relation(id: $id) { predicate subject { id } object { id } evidenceCount } }`, { id });
     expect(rel.data!.relation).toEqual({ predicate: 'SUPPORTS', subject: { id: a }, object: { id: b }, evidenceCount: 1 });
-    const paths = await server.gql(`query($f: ID!, $t: ID!) { paths(from: $f, to: $t, maxLength: 3) { length nodes { id } edges { predicate } } }`, { f: a, t: c });
-    expect(paths.data!.paths[0]).toEqual({ length: 2, nodes: [{ id: a }, { id: b }, { id: c }], edges: [{ predicate: 'SUPPORTS' }, { predicate: 'FIGHTS' }] });
+    const paths = await server.gql(
+      `query($f: ID!, $t: ID!) { paths(from: $f, to: $t, maxLength: 3) { length nodes { id } edges { predicate } } }`,
+      { f: a, t: c },
+    );
+    expect(paths.data!.paths[0]).toEqual({
+      length: 2,
+      nodes: [{ id: a }, { id: b }, { id: c }],
+      edges: [{ predicate: 'SUPPORTS' }, { predicate: 'FIGHTS' }],
+    });
   });
 
   it('searches names fuzzily', async () => {
-    const res = await server.gql(`query($q: String!) { search(query: $q, first: 3) { entity { id } score } }`, { q: names[b]!.replace('Borduria', 'Bordurya') });
+    const res = await server.gql(`query($q: String!) { search(query: $q, first: 3) { entity { id } score } }`, {
+      q: names[b]!.replace('Borduria', 'Bordurya'),
+    });
     expect(res.data!.search[0].entity.id).toBe(b);
   });
 
@@ -83,14 +97,21 @@ describe('GraphQL API over real HTTP and a real Neo4j', () => {
     expect(deep.errors![0]!.extensions!.code).toBe('LIMIT_EXCEEDED');
     const missing = await server.gql(`{ neighborhood(id: "no-such-entity") { truncated } }`);
     expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    const injection = await server.gql(`query($id: ID!) { entity(id: $id) { relations(predicates: ["X]->() DETACH DELETE n //"]) { nodes { id } } } }`, { id: a });
+    const injection = await server.gql(
+      `query($id: ID!) { entity(id: $id) { relations(predicates: ["X]->() DETACH DELETE n //"]) { nodes { id } } } }`,
+      { id: a },
+    );
     expect(injection.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it('guards mutations with the API key', async () => {
     const anon = await server.gql(`mutation($id: ID!) { deleteDocument(id: $id) { deleted } }`, { id: doc });
     expect(anon.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
-    const wrong = await server.gql(`mutation($id: ID!) { deleteDocument(id: $id) { deleted } }`, { id: 'none' }, { authorization: 'Bearer nope' });
+    const wrong = await server.gql(
+      `mutation($id: ID!) { deleteDocument(id: $id) { deleted } }`,
+      { id: 'none' },
+      { authorization: 'Bearer nope' },
+    );
     expect(wrong.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     const ok = await server.gql(`mutation { deleteDocument(id: "no-such-doc") { deleted } }`, {}, { authorization: `Bearer ${API_KEY}` });
     expect(ok.data!.deleteDocument).toEqual({ deleted: false });

@@ -18,7 +18,8 @@ const doc = uniqueId('doc');
 /** True when every list and object in `value` has something in it: an example must show an answer. */
 function everyListFilled(value: unknown, path = 'data'): string[] {
   if (Array.isArray(value)) return value.length === 0 ? [path] : value.flatMap((v, i) => everyListFilled(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k === 'attributedTo' ? [] : everyListFilled(v, `${path}.${k}`)));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => (k === 'attributedTo' ? [] : everyListFilled(v, `${path}.${k}`)));
   return [];
 }
 

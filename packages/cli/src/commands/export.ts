@@ -26,10 +26,18 @@ async function put(stream: WriteStream, line: string): Promise<void> {
 /** The neo4j-admin arguments that import the files written to `dir` into database `database`. */
 export function adminImportArgs(dir: string, database = 'neo4j'): string[] {
   return [
-    'database', 'import', 'full', database,
-    `--nodes=${join(dir, 'entities.csv')}`, `--nodes=${join(dir, 'documents.csv')}`, `--nodes=${join(dir, 'statements.csv')}`,
-    `--relationships=${join(dir, 'mentions.csv')}`, `--relationships=${join(dir, 'facts.csv')}`,
-    `--array-delimiter=U+001F`, '--multiline-fields=true', '--overwrite-destination=true',
+    'database',
+    'import',
+    'full',
+    database,
+    `--nodes=${join(dir, 'entities.csv')}`,
+    `--nodes=${join(dir, 'documents.csv')}`,
+    `--nodes=${join(dir, 'statements.csv')}`,
+    `--relationships=${join(dir, 'mentions.csv')}`,
+    `--relationships=${join(dir, 'facts.csv')}`,
+    `--array-delimiter=U+001F`,
+    '--multiline-fields=true',
+    '--overwrite-destination=true',
   ];
 }
 
@@ -54,7 +62,10 @@ export async function exportCommand(file: string, { format, out }: ExportOptions
   );
   const mentions = open('mentions.csv', ':START_ID(Entity),:END_ID(Document),count:long,offsets:long[],:TYPE');
   const entities = new Map<string, { name: string; type: string; subtype: string | null; aliases: string[]; count: number }>();
-  const facts = new Map<string, { predicate: string; subject: string; object: string; negated: boolean; attributedTo: string | null; n: number; q: number }>();
+  const facts = new Map<
+    string,
+    { predicate: string; subject: string; object: string; negated: boolean; attributedTo: string | null; n: number; q: number }
+  >();
   const seen = new Set<string>();
   let line = 0;
   let rejected = 0;
@@ -91,19 +102,59 @@ export async function exportCommand(file: string, { format, out }: ExportOptions
       }
     }
     for (const s of record.statements) {
-      await put(statements, [q(s.id), q(s.factId), q(s.documentId), q(s.predicate), q(s.subject), q(s.object), s.negated, q(s.attributedTo), s.confidence, s.sentence, s.start, s.end, q(s.text), q(s.extractor), 'Statement'].join(','));
+      await put(
+        statements,
+        [
+          q(s.id),
+          q(s.factId),
+          q(s.documentId),
+          q(s.predicate),
+          q(s.subject),
+          q(s.object),
+          s.negated,
+          q(s.attributedTo),
+          s.confidence,
+          s.sentence,
+          s.start,
+          s.end,
+          q(s.text),
+          q(s.extractor),
+          'Statement',
+        ].join(','),
+      );
       const f = facts.get(s.factId);
       if (f) {
         f.n += 1;
         f.q *= 1 - s.confidence;
-      } else facts.set(s.factId, { predicate: s.predicate, subject: s.subject, object: s.object, negated: s.negated, attributedTo: s.attributedTo, n: 1, q: 1 - s.confidence });
+      } else
+        facts.set(s.factId, {
+          predicate: s.predicate,
+          subject: s.subject,
+          object: s.object,
+          negated: s.negated,
+          attributedTo: s.attributedTo,
+          n: 1,
+          q: 1 - s.confidence,
+        });
     }
   }
   const entityFile = open('entities.csv', 'id:ID(Entity),name,type,subtype,aliases:string[],mentionCount:long,:LABEL');
-  for (const [id, e] of entities) await put(entityFile, [q(id), q(e.name), q(e.type), q(e.subtype), list(e.aliases), e.count, q(`Entity${ARRAY_DELIMITER}${e.type}`)].join(','));
-  const factFile = open('facts.csv', ':START_ID(Entity),:END_ID(Entity),:TYPE,id,evidenceCount:long,confidence:double,negated:boolean,attributedTo');
-  for (const [id, f] of facts) await put(factFile, [q(f.subject), q(f.object), f.predicate, q(id), f.n, 1 - f.q, f.negated, q(f.attributedTo)].join(','));
-  await Promise.all([documents, statements, mentions, entityFile, factFile].map((s) => new Promise<void>((done, fail) => s.end((err?: Error | null) => (err ? fail(err) : done())))));
+  for (const [id, e] of entities)
+    await put(
+      entityFile,
+      [q(id), q(e.name), q(e.type), q(e.subtype), list(e.aliases), e.count, q(`Entity${ARRAY_DELIMITER}${e.type}`)].join(','),
+    );
+  const factFile = open(
+    'facts.csv',
+    ':START_ID(Entity),:END_ID(Entity),:TYPE,id,evidenceCount:long,confidence:double,negated:boolean,attributedTo',
+  );
+  for (const [id, f] of facts)
+    await put(factFile, [q(f.subject), q(f.object), f.predicate, q(id), f.n, 1 - f.q, f.negated, q(f.attributedTo)].join(','));
+  await Promise.all(
+    [documents, statements, mentions, entityFile, factFile].map(
+      (s) => new Promise<void>((done, fail) => s.end((err?: Error | null) => (err ? fail(err) : done()))),
+    ),
+  );
   console.error(
     `kg: exported ${seen.size} documents, ${entities.size} entities, ${facts.size} facts to ${out}` +
       `${skipped ? ` (${skipped} later versions of a document skipped)` : ''}${rejected ? `, ${rejected} records rejected` : ''}\n` +

@@ -24,13 +24,15 @@ function positive(value: number | string | undefined, name: string): number | un
 /** Prints what a load did; rejected records are listed with their line numbers. Exit code 1 if any was rejected. */
 export function reportLoad(summary: LoadSummary, seconds: number): number {
   for (const e of summary.errors) console.error(`kg: line ${e.line}${e.documentId ? ` (${e.documentId})` : ''} rejected: ${e.message}`);
-  if (summary.rejected > summary.errors.length) console.error(`kg: ... and ${summary.rejected - summary.errors.length} more rejected records`);
+  if (summary.rejected > summary.errors.length)
+    console.error(`kg: ... and ${summary.rejected - summary.errors.length} more rejected records`);
   const rate = seconds > 0 ? Math.round(summary.triples / seconds) : summary.triples;
   console.error(
     `kg: loaded ${summary.created} new, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.rejected} rejected; ` +
       `${summary.triples} triples in ${seconds.toFixed(1)} s (${rate} triples/s)`,
   );
-  if (summary.interrupted) console.error(`kg: interrupted after ${summary.records} records; everything committed is kept: run the same command again to finish`);
+  if (summary.interrupted)
+    console.error(`kg: interrupted after ${summary.records} records; everything committed is kept: run the same command again to finish`);
   return summary.rejected || summary.interrupted ? 1 : 0;
 }
 
@@ -42,7 +44,8 @@ export function reportLoad(summary: LoadSummary, seconds: number): number {
 export async function loadCommand(file: string, config: Config, options: LoadCommandOptions = {}): Promise<number> {
   if (!existsSync(file)) throw new CliError('INPUT_NOT_FOUND', `${file} does not exist: give the JSON Lines file that 'kg extract' wrote`);
   const batchSize = positive(options.batchSize ?? config.load.batchSize, 'batch size (--batch-size / NEWSGRAPH_LOAD_BATCH_SIZE)');
-  const retryTimeout = positive(options.retryTimeout ?? config.load.retryTimeout, 'retry timeout (--retry-timeout / NEWSGRAPH_LOAD_RETRY_TIMEOUT)') ?? 60;
+  const retryTimeout =
+    positive(options.retryTimeout ?? config.load.retryTimeout, 'retry timeout (--retry-timeout / NEWSGRAPH_LOAD_RETRY_TIMEOUT)') ?? 60;
   const driver = await openDriver(config);
   const started = Date.now();
   const progress = createProgress(statSync(file).size, 'bytes', '| {records} records | {triples} triples, {tps} triples/s ');
@@ -68,7 +71,10 @@ export async function loadCommand(file: string, config: Config, options: LoadCom
       database: config.neo4j.database,
       batchSize,
       unavailableTimeout: retryTimeout * 1000,
-      onWait: ({ attempt, delay }) => console.error(`\nkg: Neo4j is unreachable; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt}, giving up after ${retryTimeout} s)`),
+      onWait: ({ attempt, delay }) =>
+        console.error(
+          `\nkg: Neo4j is unreachable; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt}, giving up after ${retryTimeout} s)`,
+        ),
     });
     const summary = await loader.loadRecords(lines(), {
       signal: abort.signal,

@@ -21,6 +21,17 @@ export function fnvMore(h: number, s: string): number {
   return h;
 }
 
+/** The hash of the feature named by the concatenated parts (as featureHash of the concatenation, built by none). */
+export function hashParts(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): number {
+  let h = fnvMore(FNV_OFFSET, a);
+  if (b !== undefined) h = fnvMore(h, b);
+  if (c !== undefined) h = fnvMore(h, c);
+  if (d !== undefined) h = fnvMore(h, d);
+  if (e !== undefined) h = fnvMore(h, e);
+  if (f !== undefined) h = fnvMore(h, f);
+  return h | 0;
+}
+
 /** The 32-bit FNV-1a hash of a feature name (as a signed int, like the keys of an Int32Array). */
 export function featureHash(name: string): number {
   return fnvMore(FNV_OFFSET, name) | 0;

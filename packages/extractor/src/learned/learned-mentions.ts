@@ -4,8 +4,8 @@ import { spansOf } from './bio';
 import { mergeMentions, type LearnedSpan, type MergeOptions } from './merge-mentions';
 import type { LinearModel } from './perceptron';
 import { learnedModels } from './models';
-import { tagSequenceHashed } from './tag-sequence';
-import { featuresOfSentence } from './token-features';
+import { tagSequenceScored } from './tag-sequence';
+import { taggerScorer } from './tagger-scorer';
 
 /** The tagger's spans (document token indexes, CoNLL04 classes) in every sentence, given the rule mentions. */
 export function tagMentions(doc: Tokenized, rules: Mention[], tagModel: LinearModel | undefined = learnedModels().tagger): LearnedSpan[] {
@@ -14,16 +14,12 @@ export function tagMentions(doc: Tokenized, rules: Mention[], tagModel: LinearMo
   const spans: LearnedSpan[] = [];
   const bySentence: Mention[][] = doc.sentences.map(() => []);
   for (const m of rules) bySentence[m.sentence]?.push(m);
+  const scorer = taggerScorer(tagModel);
   for (const s of doc.sentences) {
     const inSentence = bySentence[s.index]!;
-    const write = featuresOfSentence(tokens, s.first, s.last, inSentence);
-    const slice = tokens.slice(s.first, s.last);
-    const { labels, margins } = tagSequenceHashed(
-      tagModel,
-      write,
-      slice.map((t) => t.value),
-      slice.map((t) => t.lower),
-    );
+    const score = scorer.sentence(tokens, s.first, s.last, inSentence);
+    const values = tokens.slice(s.first, s.last).map((t) => t.value);
+    const { labels, margins } = tagSequenceScored(values, score, tagModel.labels.length);
     for (const span of spansOf(labels)) {
       const margin = Math.min(...margins.slice(span.first, span.last));
       spans.push({ first: span.first + s.first, last: span.last + s.first, type: span.type, margin });

@@ -38,9 +38,19 @@ export function mergeMentions(text: string, tokens: Token[], rules: Mention[], s
   const used = new Set<Mention>();
   const paired = coordinatedRules(tokens, rules);
   const isTrusted = (m: Mention): boolean => paired.has(m) || isLexiconReading(m) || isPossessiveOwner(tokens, m);
-  const whole = uncutRules(rules, spans);
-  for (const s of spans) {
-    const overlap = rules.filter((r) => r.first < s.last && s.first < r.last);
+  const inSentence = new Map<number, Mention[]>();
+  for (const r of rules) {
+    const list = inSentence.get(r.sentence);
+    if (list) list.push(r);
+    else inSentence.set(r.sentence, [r]);
+  }
+  const none: Mention[] = [];
+  const overlapping = (s: LearnedSpan): Mention[] =>
+    (inSentence.get(tokens[s.first]!.sentence) ?? none).filter((r) => r.first < s.last && s.first < r.last);
+  const overlaps = spans.map(overlapping);
+  const whole = uncutRules(spans, overlaps);
+  for (const [i, s] of spans.entries()) {
+    const overlap = overlaps[i]!;
     for (const r of overlap) used.add(r);
     if (overlap.some((r) => whole.has(r))) {
       for (const r of overlap) if (whole.has(r) && !out.includes(r)) out.push(r);
@@ -92,12 +102,13 @@ function isLexiconReading(m: Mention): boolean {
 
 // Rule mentions with a gazetteer or cue reading (a city, a region, a broadcaster: anything with a subtype) that the
 // tagger would cut into pieces ("Russia | 24 TV", "al | Bab") stay whole with the rule's reading.
-function uncutRules(rules: Mention[], spans: LearnedSpan[]): Set<Mention> {
+function uncutRules(spans: LearnedSpan[], overlaps: Mention[][]): Set<Mention> {
   const out = new Set<Mention>();
-  for (const r of rules) {
-    if (r.subtype === null || r.last - r.first < 2) continue;
-    if (spans.some((s) => s.first < r.last && r.first < s.last && (s.first > r.first || s.last < r.last))) out.add(r);
-  }
+  spans.forEach((s, i) => {
+    for (const r of overlaps[i]!) {
+      if (r.subtype !== null && r.last - r.first >= 2 && (s.first > r.first || s.last < r.last)) out.add(r);
+    }
+  });
   return out;
 }
 

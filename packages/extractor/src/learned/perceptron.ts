@@ -84,15 +84,15 @@ export class AveragedPerceptron {
 /**
  * A stored model, ready for fast scoring: the inference-only counterpart of AveragedPerceptron. Features are found
  * by the FNV-1a hash of their names (feature-sink.ts) in an open-addressing table, so the tagger and the relation
- * classifier score hashes computed without building a single string; all weights sit in one Float64Array. Two
+ * classifier score hashes computed without building a single string; all weights sit in one Float32Array. Two
  * names with the same 32-bit hash share their weights (summed), which is rare and harmless at these sizes.
  */
 export class LinearModel {
   readonly labels: string[];
+  /** Open-addressing table: slot i holds a feature hash at 2i and its row number + 1 at 2i + 1 (0: empty). */
   private readonly table: Int32Array;
-  private readonly rows: Int32Array;
   private readonly mask: number;
-  private readonly data: Float64Array;
+  private readonly data: Float32Array;
   private readonly count: number;
 
   constructor({ labels, weights }: LinearModelJson) {
@@ -101,21 +101,21 @@ export class LinearModel {
     const entries = Object.entries(weights);
     let size = 16;
     while (size < entries.length * 2) size *= 2;
-    this.table = new Int32Array(size);
-    this.rows = new Int32Array(size);
+    this.table = new Int32Array(size * 2);
     this.mask = size - 1;
-    this.data = new Float64Array(entries.length * n);
+    const data = new Float64Array(entries.length * n);
     let used = 0;
     for (const [f, w] of entries) {
       const key = featureHash(f);
-      let slot = this.slot(key);
-      if (this.rows[slot] === 0) {
-        this.table[slot] = key;
-        this.rows[slot] = ++used;
+      const slot = this.slot(key);
+      if (this.table[2 * slot + 1] === 0) {
+        this.table[2 * slot] = key;
+        this.table[2 * slot + 1] = ++used;
       }
-      slot = (this.rows[slot]! - 1) * n;
-      for (let k = 0; k < n; k++) this.data[slot + k]! += w[k] ?? 0;
+      const o = (this.table[2 * slot + 1]! - 1) * n;
+      for (let k = 0; k < n; k++) data[o + k]! += w[k] ?? 0;
     }
+    this.data = Float32Array.from(data.subarray(0, used * n));
     this.count = used;
   }
 
@@ -139,24 +139,25 @@ export class LinearModel {
 
   /** The weight of one feature for one label (0 when absent): explanations list the largest contributions. */
   weight(feature: string, label: number): number {
-    const slot = this.slot(featureHash(feature));
-    const row = this.rows[slot]!;
+    const row = this.table[2 * this.slot(featureHash(feature)) + 1]!;
     return row === 0 ? 0 : this.data[(row - 1) * this.labels.length + label]!;
   }
 
-  private addRow(key: number, out: Float64Array): void {
-    const row = this.rows[this.slot(key)]!;
+  /** Adds the weights of the feature with hash `key` (if known) to out[at .. at + labels). */
+  addRow(key: number, out: Float64Array, at = 0): void {
+    const row = this.table[2 * this.slot(key) + 1]!;
     if (row === 0) return;
-    const n = out.length;
+    const n = this.labels.length;
     const o = (row - 1) * n;
     const data = this.data;
-    for (let k = 0; k < n; k++) out[k]! += data[o + k]!;
+    for (let k = 0; k < n; k++) out[at + k]! += data[o + k]!;
   }
 
   /** The table slot of a key: its own, or the empty one where it would go (linear probing). */
   private slot(key: number): number {
+    const table = this.table;
     let i = (key ^ (key >>> 15)) & this.mask;
-    while (this.rows[i] !== 0 && this.table[i] !== key) i = (i + 1) & this.mask;
+    while (table[2 * i + 1] !== 0 && table[2 * i] !== key) i = (i + 1) & this.mask;
     return i;
   }
 }

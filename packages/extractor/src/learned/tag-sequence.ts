@@ -1,6 +1,6 @@
 import { allowedAfterCached, BIO_LABELS } from './bio';
-import { HashSink, StringSink, type FeatureSink } from './feature-sink';
-import { argmax, type LinearModel } from './perceptron';
+import { StringSink, type FeatureSink } from './feature-sink';
+import { argmax } from './perceptron';
 
 /** Anything that scores a feature list per label: the trainer's perceptron or the stored model. */
 export interface Scorer {
@@ -29,7 +29,8 @@ export function historyFeatures(prev: string, prev2: string, word: string): stri
 export function mustScore(value: string, prev: string): boolean {
   if (prev !== 'O' && prev !== '<s>') return true;
   const c = value.charCodeAt(0);
-  return (c >= 48 && c <= 57) || value[0] !== value[0]!.toLowerCase();
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return value[0] !== value[0]!.toLowerCase();
 }
 
 /**
@@ -46,21 +47,14 @@ export function tagSequence(
   return decode(values, (k, prev, prev2) => model.scores(features(k).concat(historyFeatures(prev, prev2, words[k]!))));
 }
 
-/** As tagSequence, with features written as hashes (inference: no feature string is built). */
-export function tagSequenceHashed(
-  model: LinearModel,
-  write: (k: number, sink: FeatureSink) => void,
+/** As tagSequence, scoring with the model's cached-vector scorer for one sentence (inference, tagger-scorer.ts). */
+export function tagSequenceScored(
   values: readonly string[],
-  words: readonly string[],
+  score: (k: number, prev: string, prev2: string, out: Float64Array) => Float64Array,
+  labels: number,
 ): { labels: string[]; margins: number[] } {
-  const sink = new HashSink();
-  const out = new Float64Array(model.labels.length);
-  return decode(values, (k, prev, prev2) => {
-    sink.clear();
-    write(k, sink);
-    writeHistory(sink, prev, prev2, words[k]!);
-    return model.scoresOfKeys(sink.keys, sink.length, out);
-  });
+  const out = new Float64Array(labels);
+  return decode(values, (k, prev, prev2) => score(k, prev, prev2, out));
 }
 
 function decode(values: readonly string[], score: (k: number, prev: string, prev2: string) => Float64Array): { labels: string[]; margins: number[] } {

@@ -1,45 +1,15 @@
-import { countryByCapital, countryByDemonym, countryByName } from '../gazetteer/countries';
-import { isFirstName } from '../gazetteer/first-names';
+import { countryByName } from '../gazetteer/countries';
 import { placeByName } from '../gazetteer/places';
-import { GOVERNMENT_NOUNS, KNOWN_ORGANIZATIONS, ORG_CUES, PERSON_TITLES, PLACE_AFTER } from '../lexicon/cues';
 import type { Mention } from '../mention';
 import type { Token } from '../tokenize';
 import { StringSink, type FeatureSink } from './feature-sink';
+import { AFTER, BEFORE, wordInfo, type WordInfo } from './word-info';
+
+export { gazetteerClasses, wordShape } from './word-info';
 
 /** Longest multi-token gazetteer entry tried, in tokens ("Salt Lake City", "United Arab Emirates"). */
 const MAX_GAZ_TOKENS = 4;
 
-/** Word shape with runs collapsed: "Kennedy" → "Xx", "U.S." → "X.X.", "1987" → "d", "mid-1980s" → "x-dx". */
-export function wordShape(value: string): string {
-  let out = '';
-  let prev = '';
-  for (let k = 0; k < value.length && k < 24; k++) {
-    const c = value.charCodeAt(k);
-    const s =
-      c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? 'd' : c > 127 ? (value[k] === value[k]!.toLowerCase() ? 'x' : 'X') : value[k]!;
-    if (s !== prev) out += s;
-    prev = s;
-  }
-  return out;
-}
-
-/** Gazetteer and cue-word classes of one token, by its own surface (no context). */
-export function gazetteerClasses(t: Token): string[] {
-  const out: string[] = [];
-  if (PERSON_TITLES.has(t.lower)) out.push('title');
-  if (ORG_CUES.has(t.lower)) out.push('orgcue');
-  if (GOVERNMENT_NOUNS.has(t.lower)) out.push('gov');
-  if (PLACE_AFTER.has(t.lower)) out.push('placehead');
-  if (!t.cap) return out;
-  if (countryByName(t.value)) out.push('country');
-  if (countryByDemonym(t.value)) out.push('demonym');
-  if (countryByCapital(t.value)) out.push('capital');
-  const place = placeByName(t.value);
-  if (place) out.push(place.subtype === 'City' ? (place.population >= 250000 ? 'bigcity' : 'city') : 'region');
-  if (isFirstName(t.value)) out.push('first');
-  if (KNOWN_ORGANIZATIONS.has(t.lower)) out.push('org');
-  return out;
-}
 
 // Lowercase words inside multi-token place names ("Bosnia and Herzegovina", "Rio de Janeiro"): a candidate name
 // only grows through capitalised tokens and these, which keeps the look-ups to a few per capitalised run.
@@ -93,37 +63,19 @@ function capitalRuns(tokens: Token[], first: number, last: number): Array<[numbe
   return out;
 }
 
+const RULE_TAGS = new Map<string, string[]>();
+
 /** The rule-based detector's reading of each token: 'B-Person', 'I-Location', ... or 'O'. */
 export function ruleTags(first: number, last: number, mentions: readonly Mention[]): string[] {
   const out: string[] = new Array<string>(last - first).fill('O');
   for (const m of mentions) {
     if (m.last <= first || m.first >= last) continue;
-    for (let k = Math.max(m.first, first); k < Math.min(m.last, last); k++) {
-      out[k - first] = (k === m.first ? 'B-' : 'I-') + m.type + (m.role ? '+role' : '') + ':' + m.via;
-    }
+    const reading = m.type + (m.role ? '+role' : '') + ':' + m.via;
+    let tags = RULE_TAGS.get(reading);
+    if (!tags) RULE_TAGS.set(reading, (tags = ['B-' + reading, 'I-' + reading]));
+    for (let k = Math.max(m.first, first); k < Math.min(m.last, last); k++) out[k - first] = k === m.first ? tags[0]! : tags[1]!;
   }
   return out;
-}
-
-/** What the tagger reads of a token by its surface alone, cached per surface (bounded). */
-interface WordInfo {
-  shape: string;
-  s3: string;
-  p3: string;
-  gaz: string[];
-  gazJoined: string;
-}
-const WORD_CACHE_LIMIT = 100_000;
-const wordCache = new Map<string, WordInfo>();
-
-function wordInfo(t: Token): WordInfo {
-  let info = wordCache.get(t.value);
-  if (info) return info;
-  const gaz = gazetteerClasses(t);
-  info = { shape: wordShape(t.value), s3: t.lower.slice(-3), p3: t.lower.slice(0, 3), gaz, gazJoined: gaz.join('+') };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(t.value, info);
-  return info;
 }
 
 /**
@@ -139,10 +91,52 @@ export function tokenFeatures(tokens: Token[], first: number, last: number, ment
   });
 }
 
+/** Everything the tagger reads of one sentence, computed once per sentence. */
+export interface SentenceView {
+  n: number;
+  info: WordInfo[];
+  pos: string[];
+  /** Multi-token gazetteer place marks ('B', 'I' or ''). */
+  multi: string[];
+  /** The capitalised run each token is in, if any (relative [a, b)). */
+  runs: Array<[number, number] | undefined>;
+  /** The rule-based reading of each token. */
+  rule: string[];
+}
+
+export function viewSentence(tokens: Token[], first: number, last: number, mentions: readonly Mention[]): SentenceView {
+  const info: WordInfo[] = [];
+  const pos: string[] = [];
+  for (let i = first; i < last; i++) {
+    info.push(wordInfo(tokens[i]!));
+    pos.push(tokens[i]!.pos);
+  }
+  return {
+    n: last - first,
+    info,
+    pos,
+    multi: multiTokenPlaces(tokens, first, last),
+    runs: capitalRuns(tokens, first, last),
+    rule: ruleTags(first, last, mentions),
+  };
+}
+
+/** The value of `arr` at a sentence-relative index, '<s>' before the sentence and '</s>' after it. */
+export function at(arr: readonly string[], k: number): string {
+  return k < 0 ? '<s>' : k >= arr.length ? '</s>' : arr[k]!;
+}
+
+/** The WordInfo at a sentence-relative index, with stand-ins outside the sentence. */
+export function wordAt(info: readonly WordInfo[], k: number): WordInfo {
+  return k < 0 ? BEFORE : k >= info.length ? AFTER : info[k]!;
+}
+
 /**
- * The static features of the tokens of the sentence [first, last): the word, its shape, POS, affixes, gazetteer
- * classes and the rule-based reading, for it and its neighbours. Returns a writer from a sentence-relative index
- * to that token's features; the per-token work is done once up front, the per-feature work is the sink's.
+ * The static features of the tokens of the sentence [first, last) for the mention tagger: the word, its shape,
+ * POS, affixes, gazetteer classes and the rule-based reading, for it and its neighbours. Returns a writer from a
+ * sentence-relative index to that token's features. This is the definition of the tagger's features (training
+ * reads it); inference computes the same scores faster through cached weight vectors (tagger-scorer.ts), and a
+ * test holds the two equal.
  */
 export function featuresOfSentence(
   tokens: Token[],
@@ -150,71 +144,55 @@ export function featuresOfSentence(
   last: number,
   mentions: readonly Mention[],
 ): (k: number, sink: FeatureSink) => void {
-  const n = last - first;
-  const lower: string[] = [];
-  const shape: string[] = [];
-  const pos: string[] = [];
-  const gaz: string[] = [];
-  const info: WordInfo[] = [];
-  for (let i = first; i < last; i++) {
-    const t = tokens[i]!;
-    const w = wordInfo(t);
-    info.push(w);
-    lower.push(t.lower);
-    shape.push(w.shape);
-    pos.push(t.pos);
-    gaz.push(w.gazJoined);
-  }
-  const multi = multiTokenPlaces(tokens, first, last);
-  const runs = capitalRuns(tokens, first, last);
-  const rule = ruleTags(first, last, mentions);
-  const at = (arr: string[], k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : arr[k]!);
+  const { info, pos, multi, runs, rule } = viewSentence(tokens, first, last, mentions);
+  const word = (k: number): WordInfo => wordAt(info, k);
   return (k: number, f: FeatureSink): void => {
-    const w = lower[k]!;
-    const sh = shape[k]!;
+    const cur = info[k]!;
+    const prev = word(k - 1);
+    const next = word(k + 1);
+    const sh = cur.shape;
     f.add('b');
-    f.add('w=', w);
+    f.add('w=', cur.lower);
     f.add('sh=', sh);
     f.add('p=', pos[k]!);
-    f.add('s3=', info[k]!.s3);
-    f.add('p3=', info[k]!.p3);
-    f.add('w-1=', at(lower, k - 1));
-    f.add('w+1=', at(lower, k + 1));
-    f.add('w-2=', at(lower, k - 2));
-    f.add('w+2=', at(lower, k + 2));
-    f.add('w-1w=', at(lower, k - 1), '|', w);
-    f.add('ww+1=', w, '|', at(lower, k + 1));
-    f.add('sh-1=', at(shape, k - 1));
-    f.add('sh+1=', at(shape, k + 1));
-    f.add('shsh=', at(shape, k - 1), '|', sh, '|', at(shape, k + 1));
+    f.add('s3=', cur.s3);
+    f.add('p3=', cur.p3);
+    f.add('w-1=', prev.lower);
+    f.add('w+1=', next.lower);
+    f.add('w-2=', word(k - 2).lower);
+    f.add('w+2=', word(k + 2).lower);
+    f.add('w-1w=', prev.lower, '|', cur.lower);
+    f.add('ww+1=', cur.lower, '|', next.lower);
+    f.add('sh-1=', prev.shape);
+    f.add('sh+1=', next.shape);
+    f.add('shsh=', prev.shape, '|', sh, '|', next.shape);
     f.add('p-1=', at(pos, k - 1));
     f.add('p+1=', at(pos, k + 1));
     f.add('ppp=', at(pos, k - 1), '|', pos[k]!, '|', at(pos, k + 1));
-    f.add('g-1=', at(gaz, k - 1));
-    f.add('g+1=', at(gaz, k + 1));
-    f.add('g+2=', at(gaz, k + 2));
+    f.add('g-1=', prev.gazJoined);
+    f.add('g+1=', next.gazJoined);
+    f.add('g+2=', word(k + 2).gazJoined);
     f.add('mg=', multi[k]!, '|', at(multi, k - 1), '|', at(multi, k + 1));
     f.add('r=', rule[k]!);
     f.add('r-1=', at(rule, k - 1));
     f.add('r+1=', at(rule, k + 1));
     f.add('rsh=', rule[k]!, '|', sh);
-    for (const g of info[k]!.gaz) {
+    for (const g of cur.gaz) {
       f.add('g=', g);
       f.add('gsh=', g, '|', sh);
     }
     const run = runs[k];
     if (run) {
       const [a, b] = run;
-      const where = k === a ? 'B' : k === b - 1 ? 'E' : 'M';
-      f.add('rl=', lower[b - 1]!);
-      f.add('rf=', lower[a]!);
-      f.add('rlen=', RUN_LENGTHS[Math.min(b - a, 5)]!, where);
-      f.add('rlg=', gaz[b - 1]!);
-      f.add('rbefore=', at(lower, a - 1));
-      f.add('rafter=', at(lower, b));
+      f.add('rl=', info[b - 1]!.lower);
+      f.add('rf=', info[a]!.lower);
+      f.add('rlen=', RUN_LENGTHS[Math.min(b - a, 5)]!, k === a ? 'B' : k === b - 1 ? 'E' : 'M');
+      f.add('rlg=', info[b - 1]!.gazJoined);
+      f.add('rbefore=', word(a - 1).lower);
+      f.add('rafter=', word(b).lower);
     }
     if (k === 0) f.add('first|sh=', sh);
   };
 }
 
-const RUN_LENGTHS = ['0', '1', '2', '3', '4', '5'];
+export const RUN_LENGTHS = ['0', '1', '2', '3', '4', '5'];

@@ -47,7 +47,7 @@ export function rolePredicate(predicate: string, of: Mention): string {
 function reportedState(doc: Tokenized, list: Mention[], person: Mention): Mention | undefined {
   const { tokens } = doc;
   const verb = tokens[person.last];
-  const titleStart = person.first - (person.role?.title.split(/\s+/).length ?? 0);
+  const titleStart = person.role?.first ?? person.first;
   if (tokens[titleStart - 1]?.value !== ',' || !verb || verb.pos !== 'VERB' || !REPORTING_VERBS.has(verb.lemma)) {
     return undefined;
   }

@@ -17,14 +17,27 @@ const refuse = (message: string, code: string, status: number) => ({
 });
 
 /** Checks a request before it is parsed (size, key) and validated (introspection). */
-export function useRequestGuard({ apiKey, requireKeyForReads = false, maxQueryLength = 20_000, introspection = true }: RequestGuardOptions): Plugin {
+export function useRequestGuard({
+  apiKey,
+  requireKeyForReads = false,
+  maxQueryLength = 20_000,
+  introspection = true,
+}: RequestGuardOptions): Plugin {
   return {
     onParams({ params, request, setResult }) {
       if (requireKeyForReads && !isAuthorized(apiKey, request)) {
-        return setResult(refuse('this server needs the API key for every request: send Authorization: Bearer <NEWSGRAPH_API_KEY>', 'UNAUTHENTICATED', 401));
+        return setResult(
+          refuse('this server needs the API key for every request: send Authorization: Bearer <NEWSGRAPH_API_KEY>', 'UNAUTHENTICATED', 401),
+        );
       }
       if (typeof params.query === 'string' && params.query.length > maxQueryLength) {
-        return setResult(refuse(`query documents may be at most ${maxQueryLength} characters, got ${params.query.length}; pass data as variables`, 'LIMIT_EXCEEDED', 413));
+        return setResult(
+          refuse(
+            `query documents may be at most ${maxQueryLength} characters, got ${params.query.length}; pass data as variables`,
+            'LIMIT_EXCEEDED',
+            413,
+          ),
+        );
       }
     },
     onValidate({ addValidationRule }) {

@@ -42,5 +42,8 @@ export async function nodesOf(ctx: Context, edges: Row[], extra: string[] = []):
   const missing = ids.filter((id) => !known.has(id));
   const loaded = await ctx.entities.loadMany(missing);
   loaded.forEach((e, i) => e && !(e instanceof Error) && known.set(missing[i]!, e));
-  return ids.flatMap((id) => { const node = known.get(id); return node ? [node] : []; });
+  return ids.flatMap((id) => {
+    const node = known.get(id);
+    return node ? [node] : [];
+  });
 }

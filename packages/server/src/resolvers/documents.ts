@@ -20,7 +20,12 @@ export const documentResolvers = {
   documents: async (_: unknown, args: DocumentsArgs, ctx: Context) => {
     const page = toPage(args, ctx.deps.limits);
     const where = args.where ?? {};
-    const params = { source: where.source ?? null, publishedAfter: where.publishedAfter ?? null, publishedBefore: where.publishedBefore ?? null, mentions: where.mentions ?? null };
+    const params = {
+      source: where.source ?? null,
+      publishedAfter: where.publishedAfter ?? null,
+      publishedBefore: where.publishedBefore ?? null,
+      mentions: where.mentions ?? null,
+    };
     const filter: DocumentQueryFilter = {
       source: params.source !== null,
       publishedAfter: params.publishedAfter !== null,

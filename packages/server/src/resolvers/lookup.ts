@@ -26,7 +26,11 @@ export const lookupResolvers = {
     const where = args.where ?? {};
     const nameContains = where.nameContains?.trim().toLowerCase() || null;
     // The entity type is a GraphQL enum, so the label comes from a closed set.
-    const filter: EntityQueryFilter = { label: where.type ?? 'Entity', nameContains: nameContains !== null, minMentions: where.minMentions != null };
+    const filter: EntityQueryFilter = {
+      label: where.type ?? 'Entity',
+      nameContains: nameContains !== null,
+      minMentions: where.minMentions != null,
+    };
     const params = { nameContains, minMentions: where.minMentions ?? 0 };
     const found = rows(await ctx.read(entitiesPage(filter, args.orderBy), { ...params, offset: page.offset, limit: page.first + 1 }));
     return toConnection(found, page, async () => (await ctx.read(entitiesCount(filter), params))[0]?.count as number);

@@ -6,7 +6,10 @@ import { classifyDatabaseError } from '../read';
 
 function requireKey(ctx: Context) {
   if (ctx.authorized) return;
-  const hint = ctx.deps.apiKey === undefined ? 'mutations are disabled: start the server with NEWSGRAPH_API_KEY set' : 'send Authorization: Bearer <NEWSGRAPH_API_KEY>';
+  const hint =
+    ctx.deps.apiKey === undefined
+      ? 'mutations are disabled: start the server with NEWSGRAPH_API_KEY set'
+      : 'send Authorization: Bearer <NEWSGRAPH_API_KEY>';
   throw apiError('UNAUTHENTICATED', `this mutation needs the API key; ${hint}`);
 }
 
@@ -18,7 +21,11 @@ function asApiError(err: unknown): unknown {
 }
 
 export const Mutation = {
-  ingestDocument: async (_: unknown, args: { text: string; title?: string; source?: string; publishedAt?: string; id?: string }, ctx: Context) => {
+  ingestDocument: async (
+    _: unknown,
+    args: { text: string; title?: string; source?: string; publishedAt?: string; id?: string },
+    ctx: Context,
+  ) => {
     requireKey(ctx);
     try {
       const options = { title: args.title ?? null, source: args.source ?? null, publishedAt: args.publishedAt ?? null };

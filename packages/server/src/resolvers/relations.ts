@@ -29,7 +29,17 @@ export const relationResolvers = {
     const filter = { ...relationFilterParams({ ...args, predicates: null }, ctx), attributedTo: args.attributedTo ?? null };
     const params = { ...filter, subject: args.subject ?? null, object: args.object ?? null };
     const [hasSubject, hasObject] = [args.subject != null, args.object != null];
-    const found = rows(await ctx.read(relationsMatching(hasSubject, hasObject, predicate, filter), { ...params, offset: page.offset, limit: page.first + 1 }));
-    return toConnection(found, page, async () => (await ctx.read(relationsMatchingCount(hasSubject, hasObject, predicate, filter), params))[0]?.count as number);
+    const found = rows(
+      await ctx.read(relationsMatching(hasSubject, hasObject, predicate, filter), {
+        ...params,
+        offset: page.offset,
+        limit: page.first + 1,
+      }),
+    );
+    return toConnection(
+      found,
+      page,
+      async () => (await ctx.read(relationsMatchingCount(hasSubject, hasObject, predicate, filter), params))[0]?.count as number,
+    );
   },
 };

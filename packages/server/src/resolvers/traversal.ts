@@ -34,7 +34,8 @@ export interface SubgraphArgs extends RelationFilterArgs {
  */
 function cut(edges: Row[], limit: number, truncate: boolean, what: string) {
   const truncated = edges.length > limit;
-  if (truncated && !truncate) throw apiError('LIMIT_EXCEEDED', `${what} has more than ${limit} relations; raise limit, narrow the filters, or pass truncate: true`);
+  if (truncated && !truncate)
+    throw apiError('LIMIT_EXCEEDED', `${what} has more than ${limit} relations; raise limit, narrow the filters, or pass truncate: true`);
   return { edges: edges.slice(0, limit), truncated };
 }
 
@@ -44,7 +45,12 @@ export const traversalResolvers = {
     const depth = checkRange('depth', args.depth, 1, limits.depth);
     const limit = checkRange('limit', args.limit, 1, limits.neighborhoodEdges);
     const filter = relationFilterParams(args, ctx);
-    const [result] = await ctx.read(q.neighborhood(depth, args.direction, filter), { id: args.id, cap: limit + 1, types: args.types ?? null, ...filter });
+    const [result] = await ctx.read(q.neighborhood(depth, args.direction, filter), {
+      id: args.id,
+      cap: limit + 1,
+      types: args.types ?? null,
+      ...filter,
+    });
     if (!result) throw notFound('entity', args.id);
     const { edges, truncated } = cut(result.edges as Row[], limit, args.truncate, `the neighbourhood of ${args.id}`);
     ctx.entities.prime(args.id, result.center as Row);
@@ -59,8 +65,20 @@ export const traversalResolvers = {
     const rows = await ctx.read(q.paths(maxLength, args.mode, filter), { from: args.from, to: args.to, limit, ...filter });
     if (rows.length === 0) await requireEntities(ctx, [args.from, args.to]); // says which end is missing
     const found = rows.filter((p) => p.nodes !== null);
-    const nodes = new Map((await nodesOf(ctx, found.flatMap((p) => p.edges as Row[]), [args.from, args.to])).map((n) => [n.id, n]));
-    return found.map((p) => ({ length: (p.edges as Row[]).length, nodes: (p.nodes as string[]).map((id) => nodes.get(id)), edges: p.edges }));
+    const nodes = new Map(
+      (
+        await nodesOf(
+          ctx,
+          found.flatMap((p) => p.edges as Row[]),
+          [args.from, args.to],
+        )
+      ).map((n) => [n.id, n]),
+    );
+    return found.map((p) => ({
+      length: (p.edges as Row[]).length,
+      nodes: (p.nodes as string[]).map((id) => nodes.get(id)),
+      edges: p.edges,
+    }));
   },
 
   commonNeighbors: async (_: unknown, args: RelationFilterArgs & { a: string; b: string; first: number }, ctx: Context) => {
@@ -68,7 +86,14 @@ export const traversalResolvers = {
     const filter = relationFilterParams(args, ctx);
     await requireEntities(ctx, [args.a, args.b]);
     const found = await ctx.read(q.commonNeighbors(filter), { a: args.a, b: args.b, limit, ...filter });
-    const nodes = new Map((await nodesOf(ctx, found.flatMap((r) => r.viaA as Row[]))).map((n) => [n.id, n]));
+    const nodes = new Map(
+      (
+        await nodesOf(
+          ctx,
+          found.flatMap((r) => r.viaA as Row[]),
+        )
+      ).map((n) => [n.id, n]),
+    );
     return found.map((r) => ({ entity: nodes.get(r.id), viaA: r.viaA, viaB: r.viaB }));
   },
 

@@ -22,7 +22,9 @@ export const Entity = {
   relations: async (e: Row, args: EntityRelationsArgs, ctx: Context) => {
     const page = toPage(args, ctx.deps.limits);
     const filter = { ...relationFilterParams(args, ctx), attributedTo: args.attributedTo ?? null };
-    const found = await ctx.batch<Row[]>(entityRelations(args.direction, filter), { ...filter, offset: page.offset, limit: page.first + 1 }, []).load(e.id as string);
+    const found = await ctx
+      .batch<Row[]>(entityRelations(args.direction, filter), { ...filter, offset: page.offset, limit: page.first + 1 }, [])
+      .load(e.id as string);
     return toConnection(found, page, () => ctx.batch(entityRelationCount(args.direction, filter), filter, 0).load(e.id as string));
   },
   mentions: async (e: Row, args: { first: number; after?: string | null }, ctx: Context) => {

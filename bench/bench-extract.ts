@@ -69,7 +69,10 @@ function measureRun(): Run {
   const started = cpuSeconds();
   while (cpuSeconds() - started < seconds * SIDES.length || times.wink.length < 5) for (const side of SIDES) times[side].push(pass(side));
   const per = (side: Side): number => median(times[side].map((t, k) => times.wink[k]! / t));
-  const tokensPerSecond = Object.fromEntries(SIDES.map((side) => [side, Math.round(tokenCount / median(times[side]))])) as Record<Side, number>;
+  const tokensPerSecond = Object.fromEntries(SIDES.map((side) => [side, Math.round(tokenCount / median(times[side]))])) as Record<
+    Side,
+    number
+  >;
   return { passes: times.wink.length, tokensPerSecond, ratio: { rules: round(per('rules')), learned: round(per('learned')) } };
 }
 
@@ -85,12 +88,17 @@ const pct = (x: number): string => (x * 100).toFixed(1);
 console.log(`| wink-nlp readDoc | ${results.map((r) => r.tokensPerSecond.wink).join(', ')} | | |`);
 for (const side of ['rules', 'learned'] as const) {
   const name = side === 'rules' ? 'extract() rules only' : 'extract() learned: true';
-  console.log(`| ${name} | ${results.map((r) => r.tokensPerSecond[side]).join(', ')} | ${summary[side].ratios.map(pct).join(', ')} | ${pct(summary[side].ratio)} |`);
+  console.log(
+    `| ${name} | ${results.map((r) => r.tokensPerSecond[side]).join(', ')} | ${summary[side].ratios.map(pct).join(', ')} | ${pct(summary[side].ratio)} |`,
+  );
 }
 console.log(`\nmedian: rules only ${pct(summary.rules.ratio)}%, learned ${pct(summary.learned.ratio)}% of readDoc's speed (target >= 40%)`);
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 writeFileSync(
   path.join(root, 'bench/results/bench-extract.json'),
-  JSON.stringify({ extractor: EXTRACTOR_VERSION, documents: texts.length, tokens: tokenCount, seconds, clock: 'cpu', runs: results, ...summary }, null, 2) +
-    '\n',
+  JSON.stringify(
+    { extractor: EXTRACTOR_VERSION, documents: texts.length, tokens: tokenCount, seconds, clock: 'cpu', runs: results, ...summary },
+    null,
+    2,
+  ) + '\n',
 );

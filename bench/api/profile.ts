@@ -28,20 +28,34 @@ const asCypher = (params: Record<string, unknown>) =>
 async function main() {
   const { driver } = await benchDriver();
   const captured: { cypher: string; params: Record<string, unknown> }[] = [];
-  const server = await createServer({ driver, logger: pino({ level: 'silent' }), onQuery: (cypher, params) => captured.push({ cypher, params }) }).listen(0);
-  const ids = { entities: [benchEntity(500).id], centres: [benchEntity(2000).id], pairs: [[benchEntity(6587).id, benchEntity(12219).id]] as [string, string][] };
+  const server = await createServer({
+    driver,
+    logger: pino({ level: 'silent' }),
+    onQuery: (cypher, params) => captured.push({ cypher, params }),
+  }).listen(0);
+  const ids = {
+    entities: [benchEntity(500).id],
+    centres: [benchEntity(2000).id],
+    pairs: [[benchEntity(6587).id, benchEntity(12219).id]] as [string, string][],
+  };
   try {
     for (const shape of shapes(ids)) {
       captured.length = 0;
       const t0 = Date.now();
-      await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: shape.graphql, variables: shape.variables[0] }) });
+      await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: shape.graphql, variables: shape.variables[0] }),
+      });
       console.log(`\n=== ${shape.name} ${JSON.stringify(shape.variables[0])}: ${captured.length} round trip(s), ${Date.now() - t0} ms`);
       for (const { cypher, params } of captured) {
         const session = driver.session({ defaultAccessMode: 'READ' });
         try {
           const t1 = Date.now();
           const result = await session.executeRead((tx) => tx.run(`PROFILE ${cypher}`, asCypher(params)));
-          console.log(`--- ${Date.now() - t1} ms${cypher.replace(/\n/g, '\n    ')}\n${render(result.summary.profile as unknown as PlanNode).join('\n')}`);
+          console.log(
+            `--- ${Date.now() - t1} ms${cypher.replace(/\n/g, '\n    ')}\n${render(result.summary.profile as unknown as PlanNode).join('\n')}`,
+          );
         } finally {
           await session.close();
         }

@@ -16,3 +16,15 @@ console.log('readDoc', ((cpu() - a) / 30).toFixed(1));
 a = cpu();
 for (let i = 0; i < N; i++) for (const { d, r } of docs) tagMentions(d, r);
 console.log('tag', ((cpu() - a) / N).toFixed(1));
+import { viewSentence } from '../src/learned/token-features';
+{
+  const bySent = docs.map(({ d, r }) => d.sentences.map((s) => r.filter((m) => m.sentence === s.index)));
+  for (let rep = 0; rep < 3; rep++) {
+    const b = cpu();
+    for (let i = 0; i < 30; i++) docs.forEach(({ d }, j) => { for (const s of d.sentences) viewSentence(d.tokens, s.first, s.last, bySent[j]![s.index]!); });
+    const v = (cpu() - b) / 30;
+    const c = cpu();
+    for (let i = 0; i < 30; i++) for (const { d, r } of docs) tagMentions(d, r);
+    console.log('view', v.toFixed(1), 'tag', ((cpu() - c) / 30).toFixed(1));
+  }
+}

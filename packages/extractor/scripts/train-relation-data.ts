@@ -14,7 +14,11 @@ import type { PreparedSentence } from './train-data';
 /** The gold relations of a sentence as `type|head span:class|tail span:class` keys (CoNLL04 token spans). */
 export function goldRelationKeys(p: PreparedSentence): Set<string> {
   const e = p.conll.entities;
-  return new Set(p.conll.relations.map((r) => `${r.type}|${e[r.head]!.start}:${e[r.head]!.end}:${e[r.head]!.type}|${e[r.tail]!.start}:${e[r.tail]!.end}:${e[r.tail]!.type}`));
+  return new Set(
+    p.conll.relations.map(
+      (r) => `${r.type}|${e[r.head]!.start}:${e[r.head]!.end}:${e[r.head]!.type}|${e[r.tail]!.start}:${e[r.tail]!.end}:${e[r.tail]!.type}`,
+    ),
+  );
 }
 
 function spanKey(p: PreparedSentence, m: Mention): string {

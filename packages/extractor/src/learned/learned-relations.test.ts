@@ -2,7 +2,8 @@ import { analyze } from '../extract';
 import type { LearnedFact } from './learned-relations';
 
 // Sentences from CoNLL04 train.json (the data the stored models were trained on), read as the evaluation reads them.
-const facts = (text: string): string[] => analyze(text, { learned: true }).facts.map((f) => `${f.subject.text} ${f.predicate} ${f.object.text}`);
+const facts = (text: string): string[] =>
+  analyze(text, { learned: true }).facts.map((f) => `${f.subject.text} ${f.predicate} ${f.object.text}`);
 
 describe('learned relations (stored models, CoNLL04 train sentences)', () => {
   it('Work_For from "X , spokesman for Y" and "X , a top official of Y"', () => {
@@ -27,9 +28,9 @@ describe('learned relations (stored models, CoNLL04 train sentences)', () => {
   });
 
   it('Located_In from "Livingston , Texas"', () => {
-    expect(
-      facts('Penry raped Pamela Moseley Carpenter on Oct. 15 , 1979 , in Livingston , Texas , then stabbed her to death .'),
-    ).toContain('Livingston LOCATED_IN Texas');
+    expect(facts('Penry raped Pamela Moseley Carpenter on Oct. 15 , 1979 , in Livingston , Texas , then stabbed her to death .')).toContain(
+      'Livingston LOCATED_IN Texas',
+    );
   });
 
   it('learned facts carry a calibrated confidence and the features that fired', () => {

@@ -32,7 +32,13 @@ const COORDINATORS = new Set(['and', ',', 'or']);
  * the rule-based ones ("President Kennedy" is a mention of person-kennedy). A trusted rule reading (a country,
  * demonym, capital, acronym, a name with a role title) keeps its type against the tagger's.
  */
-export function mergeMentions(text: string, tokens: Token[], rules: Mention[], spans: LearnedSpan[], options: MergeOptions = {}): Mention[] {
+export function mergeMentions(
+  text: string,
+  tokens: Token[],
+  rules: Mention[],
+  spans: LearnedSpan[],
+  options: MergeOptions = {},
+): Mention[] {
   const { keepRule = 'trusted', overrideMargin = 1 } = options;
   const out: Mention[] = [];
   const used = new Set<Mention>();

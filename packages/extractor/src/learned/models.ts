@@ -45,6 +45,7 @@ function load(): LearnedModels {
   if (tagger) out.tagger = tagger;
   const model = loadLinearModel(RELATION_MODEL, RELATION_LABELS);
   const extra = loadModelFile<{ threshold: number; calibration: Calibration; minConfidence?: number }>(RELATION_MODEL);
-  if (model && extra) out.relations = { model, threshold: extra.threshold, calibration: extra.calibration, minConfidence: extra.minConfidence ?? 0 };
+  if (model && extra)
+    out.relations = { model, threshold: extra.threshold, calibration: extra.calibration, minConfidence: extra.minConfidence ?? 0 };
   return out;
 }

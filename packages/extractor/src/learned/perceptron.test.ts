@@ -8,22 +8,36 @@ import { trainTagger, type TaggerExample } from './train-tagger';
 const sentence = (words: string[], spans: Array<{ first: number; last: number; type: string }>): TaggerExample => ({
   values: words,
   words: words.map((w) => w.toLowerCase()),
-  features: words.map((w, k) => ['b', 'w=' + w.toLowerCase(), 'cap=' + (w[0] === w[0]!.toUpperCase()), 'w-1=' + (words[k - 1] ?? '<s>').toLowerCase()]),
+  features: words.map((w, k) => [
+    'b',
+    'w=' + w.toLowerCase(),
+    'cap=' + (w[0] === w[0]!.toUpperCase()),
+    'w-1=' + (words[k - 1] ?? '<s>').toLowerCase(),
+  ]),
   labels: labelsOf(words.length, spans),
 });
 const tiny: TaggerExample[] = [
-  sentence(['Smith', 'lives', 'in', 'Paris'], [
-    { first: 0, last: 1, type: 'Peop' },
-    { first: 3, last: 4, type: 'Loc' },
-  ]),
-  sentence(['Jones', 'works', 'in', 'Rome'], [
-    { first: 0, last: 1, type: 'Peop' },
-    { first: 3, last: 4, type: 'Loc' },
-  ]),
-  sentence(['he', 'met', 'Brown', 'in', 'Oslo'], [
-    { first: 2, last: 3, type: 'Peop' },
-    { first: 4, last: 5, type: 'Loc' },
-  ]),
+  sentence(
+    ['Smith', 'lives', 'in', 'Paris'],
+    [
+      { first: 0, last: 1, type: 'Peop' },
+      { first: 3, last: 4, type: 'Loc' },
+    ],
+  ),
+  sentence(
+    ['Jones', 'works', 'in', 'Rome'],
+    [
+      { first: 0, last: 1, type: 'Peop' },
+      { first: 3, last: 4, type: 'Loc' },
+    ],
+  ),
+  sentence(
+    ['he', 'met', 'Brown', 'in', 'Oslo'],
+    [
+      { first: 2, last: 3, type: 'Peop' },
+      { first: 4, last: 5, type: 'Loc' },
+    ],
+  ),
 ];
 
 describe('averaged perceptron', () => {

@@ -57,7 +57,10 @@ export function tagSequenceScored(
   return decode(values, (k, prev, prev2) => score(k, prev, prev2, out));
 }
 
-function decode(values: readonly string[], score: (k: number, prev: string, prev2: string) => Float64Array): { labels: string[]; margins: number[] } {
+function decode(
+  values: readonly string[],
+  score: (k: number, prev: string, prev2: string) => Float64Array,
+): { labels: string[]; margins: number[] } {
   const labels: string[] = [];
   const margins: number[] = [];
   let prev = '<s>';

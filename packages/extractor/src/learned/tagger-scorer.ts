@@ -34,7 +34,12 @@ export class TaggerScorer {
   }
 
   /** A scorer for one sentence: (k, previous label, the one before, out) → out, the label scores of token k. */
-  sentence(tokens: Token[], first: number, last: number, mentions: readonly Mention[]): (k: number, prev: string, prev2: string, out: Float64Array) => Float64Array {
+  sentence(
+    tokens: Token[],
+    first: number,
+    last: number,
+    mentions: readonly Mention[],
+  ): (k: number, prev: string, prev2: string, out: Float64Array) => Float64Array {
     const { info, pos, multi, runs, rule } = viewSentence(tokens, first, last, mentions);
     const model = this.model;
     const n = this.n;

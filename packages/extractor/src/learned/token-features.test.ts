@@ -32,7 +32,10 @@ describe('tagger features', () => {
 
   it('pair features read the words between and are prefixed with the pair kind', () => {
     const doc = tokenize('John Mazor , spokesman for the Air Line Pilots Association , said no.');
-    const mentions = detectRuleMentions(doc).map((m) => ({ ...m, type: m.text.startsWith('John') ? ('Person' as const) : ('Organization' as const) }));
+    const mentions = detectRuleMentions(doc).map((m) => ({
+      ...m,
+      type: m.text.startsWith('John') ? ('Person' as const) : ('Organization' as const),
+    }));
     const [person, org] = mentions;
     const f = pairFeatures({ tokens: doc.tokens, subject: person!, object: org!, sentence: mentions, hand: [], handReverse: [] });
     expect(f).toEqual(expect.arrayContaining(['Peop>Org|bw=spokesman', 'Peop>Org|bseq=, spokesman for the', 'Peop>Org|hand=none']));

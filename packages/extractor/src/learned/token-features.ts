@@ -10,7 +10,6 @@ export { gazetteerClasses, wordShape } from './word-info';
 /** Longest multi-token gazetteer entry tried, in tokens ("Salt Lake City", "United Arab Emirates"). */
 const MAX_GAZ_TOKENS = 4;
 
-
 // Lowercase words inside multi-token place names ("Bosnia and Herzegovina", "Rio de Janeiro"): a candidate name
 // only grows through capitalised tokens and these, which keeps the look-ups to a few per capitalised run.
 const NAME_CONNECTORS = new Set(['and', 'of', 'the', 'de', 'del', 'da', 'do', 'la', 'le', 'el', 'al', 'upon', 'on', '-', '.']);

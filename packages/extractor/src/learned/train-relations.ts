@@ -18,7 +18,10 @@ export interface TrainRelationsOptions {
  * Trains the relation classifier: a perceptron over RELATION_LABELS where each pair chooses only between no
  * relation and the one relation its argument types allow. Seeded example order, so the result is reproducible.
  */
-export function trainRelations(examples: readonly RelationExample[], { epochs = 10, seed = 1 }: TrainRelationsOptions = {}): AveragedPerceptron {
+export function trainRelations(
+  examples: readonly RelationExample[],
+  { epochs = 10, seed = 1 }: TrainRelationsOptions = {},
+): AveragedPerceptron {
   const model = new AveragedPerceptron(RELATION_LABELS);
   const random = seededRandom(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {

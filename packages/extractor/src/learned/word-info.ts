@@ -11,7 +11,17 @@ export function wordShape(value: string): string {
   for (let k = 0; k < value.length && k < 24; k++) {
     const c = value.charCodeAt(k);
     const s =
-      c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? 'd' : c > 127 ? (value[k] === value[k]!.toLowerCase() ? 'x' : 'X') : value[k]!;
+      c >= 65 && c <= 90
+        ? 'X'
+        : c >= 97 && c <= 122
+          ? 'x'
+          : c >= 48 && c <= 57
+            ? 'd'
+            : c > 127
+              ? value[k] === value[k]!.toLowerCase()
+                ? 'x'
+                : 'X'
+              : value[k]!;
     if (s !== prev) out += s;
     prev = s;
   }

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { validateRecord } from '@newsgraph/contract';
+import { analyze, extract } from './index';
+
+const sample = readFileSync(path.resolve(__dirname, '../../../../shared/corpus/000_05202bd02e160c14.txt'), 'utf8');
+
+describe('extract() modes', () => {
+  it('runs the rules only by default', () => {
+    expect(JSON.stringify(extract(sample))).toBe(JSON.stringify(extract(sample, { learned: false })));
+  });
+
+  it('with the learned layer, writes a valid record without the tagger’s own Other spans (dates)', () => {
+    const record = extract(sample, { learned: true });
+    const result = validateRecord(JSON.parse(JSON.stringify(record)));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    const ids = record.entities.map((e) => e.id);
+    expect(ids).not.toContain('other-october-18');
+    // analyze() keeps them: the CoNLL04 evaluation scores Other entities.
+    expect(analyze(sample, { learned: true }).mentions.map((m) => m.key)).toContain('other-october-18');
+  });
+});

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { CliError } from './errors';
 
 /** Everything `kg` reads from the environment, read once here and passed inward as typed options. */
 export interface Config {
@@ -6,7 +7,11 @@ export interface Config {
   port: number;
   host: string;
   apiKey?: string;
+  /** Every request, reads included, needs the API key. */
+  requireKeyForReads: boolean;
   graphiql: boolean;
+  introspection: boolean;
+  maxBodyBytes?: number;
   corsOrigins: string[] | false;
   logLevel: string;
   /** The sample corpus `kg start` ingests. */
@@ -17,7 +22,27 @@ export interface Config {
 
 const REPO_ROOT = resolve(__dirname, '../../..');
 
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  if (/^(false|0|no|off)$/i.test(value)) return false;
+  throw new CliError('USAGE', `${name}=${value} is not a boolean: use true or false`);
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new CliError('USAGE', `${name}=${value} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+/** Reads and checks the environment; a bad value is a one-line error naming the variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Production turns the playground and introspection off unless they are asked for.
+  const production = env.NODE_ENV === 'production';
+  const graphiql = flag(env, 'NEWSGRAPH_GRAPHIQL', !production);
   return {
     neo4j: {
       uri: env.NEO4J_URI || undefined,
@@ -25,10 +50,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: env.NEO4J_PASSWORD || undefined,
       database: env.NEO4J_DATABASE || 'neo4j',
     },
-    port: Number(env.PORT ?? 4000),
+    port: integer(env, 'PORT', 0, 65535) ?? 4000,
     host: env.HOST || '127.0.0.1',
     apiKey: env.NEWSGRAPH_API_KEY || undefined,
-    graphiql: env.NEWSGRAPH_GRAPHIQL !== 'false',
+    requireKeyForReads: flag(env, 'NEWSGRAPH_REQUIRE_KEY_FOR_READS', false),
+    graphiql,
+    introspection: flag(env, 'NEWSGRAPH_INTROSPECTION', graphiql),
+    maxBodyBytes: integer(env, 'NEWSGRAPH_MAX_BODY_BYTES', 1024, 1 << 30),
     corsOrigins: env.NEWSGRAPH_CORS_ORIGINS ? env.NEWSGRAPH_CORS_ORIGINS.split(',').map((s) => s.trim()) : false,
     logLevel: env.LOG_LEVEL || 'info',
     sampleDir: env.NEWSGRAPH_SAMPLE_DIR || resolve(REPO_ROOT, 'data'),

@@ -48,6 +48,12 @@ export interface LoaderOptions {
    * until it reaches this many triples. 5000 was the knee of the curve in bench/load (see the README).
    */
   batchSize?: number;
+  /**
+   * Batches `loadRecords` writes at once, each in its own session and transaction. Batches hold disjoint
+   * documents and take their entity locks in id order, so writers wait for each other instead of deadlocking;
+   * a document seen again waits until every batch in flight has committed.
+   */
+  concurrency?: number;
   /** How long `loadRecords` waits, retrying with back-off, for a Neo4j that went away before it gives up (ms). */
   unavailableTimeout?: number;
   /**
@@ -97,7 +103,7 @@ interface Pending {
 }
 
 /** Creates a loader that writes extraction records to Neo4j, idempotently (same sha256: nothing changes). */
-export function createLoader({ driver, database = 'neo4j', batchSize = 5000, unavailableTimeout = 60_000, bookmarkManager = driver.executeQueryBookmarkManager, onWait }: LoaderOptions): Loader {
+export function createLoader({ driver, database = 'neo4j', batchSize = 5000, concurrency = 2, unavailableTimeout = 60_000, bookmarkManager = driver.executeQueryBookmarkManager, onWait }: LoaderOptions): Loader {
   let schemaReady: Promise<void> | undefined;
   const schema = () =>
     (schemaReady ??= ensureSchema(driver, database).catch((err) => {
@@ -170,21 +176,33 @@ export function createLoader({ driver, database = 'neo4j', batchSize = 5000, una
       onProgress?.(summary);
     }
 
-    // One batch is written while the next is parsed and validated: Node's CPU and Neo4j's overlap.
-    let inFlight: Promise<void> = Promise.resolve();
+    // Up to `concurrency` batches are written while the next is parsed and validated: Node's CPU and Neo4j's overlap.
+    const inFlight = new Set<Promise<void>>();
+    const inFlightIds = new Set<string>();
     let failure: { error: unknown } | undefined;
     let batch: Pending[] = [];
     let batchTriples = 0;
     const ids = new Set<string>();
+    const settle = async (all: boolean) => {
+      while (inFlight.size >= (all || failure ? 1 : Math.max(1, concurrency))) await Promise.race(inFlight);
+      // Nothing of this load is still running when it reports a failure.
+      if (failure) throw failure.error;
+    };
     const flush = async () => {
       if (batch.length === 0) return;
       const ready = batch;
       batch = [];
       batchTriples = 0;
       ids.clear();
-      await inFlight;
-      if (failure) throw failure.error;
-      inFlight = commit(ready).catch((error) => void (failure = { error }));
+      await settle(false);
+      for (const p of ready) inFlightIds.add(p.record.document.id);
+      const done: Promise<void> = commit(ready)
+        .catch((error) => void (failure ??= { error }))
+        .finally(() => {
+          inFlight.delete(done);
+          for (const p of ready) inFlightIds.delete(p.record.document.id);
+        });
+      inFlight.add(done);
     };
 
     let line = 0;
@@ -204,16 +222,17 @@ export function createLoader({ driver, database = 'neo4j', batchSize = 5000, una
         reject(line, documentIdOf(value), err);
         continue;
       }
-      // Two versions of one document must not share a transaction: the later one has to see the earlier one.
+      // Two versions of one document must not share a transaction, nor be written at once: the later one has
+      // to see the earlier one committed.
       if (ids.has(record.document.id)) await flush();
+      if (inFlightIds.has(record.document.id)) await settle(true);
       batch.push({ line, record });
       ids.add(record.document.id);
       batchTriples += Math.max(1, record.tripleCount);
       if (batchTriples >= batchSize) await flush();
     }
     await flush();
-    await inFlight;
-    if (failure) throw failure.error;
+    await settle(true);
     onProgress?.(summary);
     return summary;
   }

@@ -45,6 +45,10 @@ export const CONLL_RELATIONS: ConllRelation[] = [
       'MAYOR_OF',
       'LEADER_OF',
       'MEMBER_OF',
+      // CoNLL04 train.json annotates both an ambassador's own country and the host country as Live_In ("Warner , a
+      // former U.S. ambassador to Switzerland": Live_In U.S. and Live_In Switzerland; "Libya 's deputy ambassador").
+      'AMBASSADOR_OF',
+      'AMBASSADOR_TO',
     ],
   },
   { conll: 'Located_In', subject: 'Loc', object: 'Loc', predicate: 'LOCATED_IN', predicates: ['LOCATED_IN'] },

@@ -133,8 +133,8 @@ async function main() {
         return { firstRenderMs: renderedAt, nodes: app.graph.order, edges: app.graph.size };
       });
       await page.evaluate(() => window.__newsgraph.idle());
-      const animated = await page.evaluate(measurePan, 'animated');
-      const full = await page.evaluate(measurePan, 'full');
+      const animated = await page.evaluate(measurePan, 'animated' as const);
+      const full = await page.evaluate(measurePan, 'full' as const);
       const pan = {
         fps: animated.fps,
         drawnFps: animated.drawnFps,

@@ -1,7 +1,7 @@
 /**
  * Loads one JSON Lines file with the real loader and prints one JSON line of figures on stdout. Run in its
  * own process so that its peak RSS (getrusage maxrss) is the loader's alone, not the benchmark driver's.
- *   tsx bench/load/load-child.ts --file F --uri U --password P [--batch-size N]
+ *   tsx bench/load/load-child.ts --file F --uri U --password P [--batch-size N] [--concurrency N]
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -10,11 +10,15 @@ import { connect, createLoader } from '@newsgraph/loader';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { file: { type: 'string' }, uri: { type: 'string' }, password: { type: 'string' }, 'batch-size': { type: 'string' } },
+    options: { file: { type: 'string' }, uri: { type: 'string' }, password: { type: 'string' }, 'batch-size': { type: 'string' }, concurrency: { type: 'string' } },
   });
   const driver = await connect({ uri: values.uri!, password: values.password! });
   try {
-    const loader = createLoader({ driver, batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined });
+    const loader = createLoader({
+      driver,
+      batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined,
+      concurrency: values.concurrency ? Number(values.concurrency) : undefined,
+    });
     await loader.ensureSchema();
     const started = process.hrtime.bigint();
     const lines = createInterface({ input: createReadStream(values.file!, 'utf8'), crlfDelay: Infinity });

@@ -1,5 +1,5 @@
 /**
- * npm run bench:load [-- --triples 100000] [--batch-size 5000] [--naive 2000] [--no-admin]
+ * npm run bench:load [-- --triples 100000] [--batch-size 5000] [--concurrency 2] [--naive 2000] [--no-admin]
  * Loads a synthetic corpus (bench/gen-corpus) into an EMPTY Neo4j of its own (its own folder and ports, wiped
  * first), with the batched loader in a child process (so its peak RSS is the loader's alone), then a naive
  * one-transaction-per-triple loader on a sample, then neo4j-admin import of the same graph exported as CSV.
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     triples: { type: 'string', default: '1000000' },
     seed: { type: 'string', default: '42' },
     'batch-size': { type: 'string' },
+    concurrency: { type: 'string' },
     naive: { type: 'string', default: '2000' },
     'no-admin': { type: 'boolean', default: false },
     dir: { type: 'string', default: process.env.BENCH_NEO4J_DIR ?? '/tmp/newsgraph-bench-neo4j' },
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
   const machine = { cpus: cpus().length, memGB: Math.round(totalmem() / 2 ** 30), loadAvgBefore: loadavg()[0] };
 
   log(`batched loader into an empty database at ${uri} ...`);
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'load-child.ts'), '--file', corpus, '--uri', uri, '--password', password, ...(values['batch-size'] ? ['--batch-size', values['batch-size']] : [])], {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'load-child.ts'), '--file', corpus, '--uri', uri, '--password', password, ...(values['batch-size'] ? ['--batch-size', values['batch-size']] : []), ...(values.concurrency ? ['--concurrency', values.concurrency] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
   ];
   console.table(rows);
   console.log(`batched / naive = ${(loader.triplesPerSecond / naive.triplesPerSecond).toFixed(1)}×${admin ? `; neo4j-admin / batched = ${((admin.triplesPerSecond as number) / loader.triplesPerSecond).toFixed(2)}×` : ''}`);
-  const result = { date: new Date().toISOString(), triples, seed, batchSize: values['batch-size'] ?? 'default', machine: { ...machine, loadAvgDuring }, neo4j: { heap: values.heap, pagecache: values.pagecache }, loader, graph, naive, admin, rows };
+  const result = { date: new Date().toISOString(), triples, seed, batchSize: values['batch-size'] ?? 'default', concurrency: values.concurrency ?? 'default', machine: { ...machine, loadAvgDuring }, neo4j: { heap: values.heap, pagecache: values.pagecache }, loader, graph, naive, admin, rows };
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results/bench-load.json'), JSON.stringify(result, null, 2) + '\n');
   log('wrote bench/results/bench-load.json');

@@ -34,7 +34,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, min: number, max: number)
   const value = env[name];
   if (value === undefined || value === '') return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new CliError('USAGE', `${name}=${value} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new CliError('USAGE', `${name}=${value} must be a whole number from ${min} to ${max}`);
   return n;
 }
 

@@ -10,16 +10,18 @@ export type ExtractItem = { json: string; source: string } | { problem: InputPro
 export interface ExtractInputsOptions {
   /** Worker threads; 1 extracts in this thread. Default: one per core, or 1 for a single article file. */
   workers?: number;
+  /** Add the extractor's learned layer (CoNLL04-trained tagger and relation classifier) to its rules. */
+  learned?: boolean;
 }
 
 async function* readAll(files: string[]): AsyncGenerator<InputDocument | InputProblem> {
   for (const file of files) yield* readInputFile(file);
 }
 
-function inThread(doc: InputDocument): PoolResult {
+function inThread(doc: InputDocument, learned: boolean): PoolResult {
   try {
     const { text, ...options } = doc;
-    return { json: JSON.stringify(extract(text, options)) };
+    return { json: JSON.stringify(extract(text, { ...options, learned })) };
   } catch (err) {
     return { error: (err as Error).message };
   }
@@ -29,7 +31,10 @@ function inThread(doc: InputDocument): PoolResult {
  * Reads and extracts every article under `paths`, in input order, with a bounded number in flight, so memory stays
  * flat however large the corpus. A file that cannot be read or extracted becomes a problem item; the run goes on.
  */
-export async function* extractInputs(paths: string[], { workers }: ExtractInputsOptions = {}): AsyncGenerator<ExtractItem> {
+export async function* extractInputs(
+  paths: string[],
+  { workers, learned = false }: ExtractInputsOptions = {},
+): AsyncGenerator<ExtractItem> {
   const files = listInputFiles(paths);
   const single = files.length === 1 && extname(files[0]!).toLowerCase() !== '.jsonl';
   const size = Math.max(1, workers ?? (single ? 1 : availableParallelism()));
@@ -44,8 +49,8 @@ export async function* extractInputs(paths: string[], { workers }: ExtractInputs
       if (isProblem(item)) inFlight.push({ problem: item });
       else if (pool) {
         const { text, ...options } = item;
-        inFlight.push(pool.run(text, options).then((r) => toItem(item.source, r)));
-      } else inFlight.push(toItem(item.source, inThread(item)));
+        inFlight.push(pool.run(text, { ...options, learned }).then((r) => toItem(item.source, r)));
+      } else inFlight.push(toItem(item.source, inThread(item, learned)));
       while (inFlight.length >= cap || (!pool && inFlight.length > 0)) yield await inFlight.shift()!;
     }
     while (inFlight.length > 0) yield await inFlight.shift()!;

@@ -38,7 +38,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<paths...>', 'files or directories')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('-w, --workers <n>', 'worker threads (default: one per core; 1 for a single file)', parseWorkers)
-    .action((paths: string[], opts: { output?: string; workers?: number }) => run(() => extractCommand(paths, opts))());
+    .option('--learned', "add the extractor's learned layer to its rules (slower; see packages/extractor/README.md)")
+    .action((paths: string[], opts: { output?: string; workers?: number; learned?: boolean }) => run(() => extractCommand(paths, opts))());
   program
     .command('load')
     .description('load JSON Lines records (from kg extract) into Neo4j')
@@ -63,7 +64,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('ingest')
     .description('extract and load articles in one go')
     .argument('<paths...>', 'files or directories')
-    .action((paths: string[]) => run(() => ingestCommand(paths, config))());
+    .option('-w, --workers <n>', 'worker threads (default: one per core; 1 for a single file)', parseWorkers)
+    .option('--learned', "add the extractor's learned layer to its rules")
+    .action((paths: string[], opts: { workers?: number; learned?: boolean }) => run(() => ingestCommand(paths, config, opts))());
   program
     .command('delete')
     .description('retract a document: its evidence, and the facts and entities left without evidence')

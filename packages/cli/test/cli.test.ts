@@ -1,38 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateRecord } from '@newsgraph/contract';
 import { testDriver, uniqueId } from '../../../test/support/neo4j';
+import { kg, REPO, runProcess } from '../../../test/support/run-process';
 
-const REPO = resolve(__dirname, '../../..');
-const KG = join(REPO, 'packages/cli/bin/kg.js');
 const SAMPLE = join(REPO, 'data/000_05202bd02e160c14.txt');
 const CHECKER = resolve(REPO, '../shared/tools/check-extraction.py');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built `kg` command as a user would (npm test builds it first). */
-function kg(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 60_000): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [KG, ...args], { cwd: REPO, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', fail);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code, stdout, stderr });
-    });
-  });
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'kg-cli-'));
 
@@ -45,12 +20,7 @@ describe('kg extract', () => {
     expect(lines).toHaveLength(1);
     expect(validateRecord(JSON.parse(lines[0]!))).toMatchObject({ ok: true });
     if (existsSync(CHECKER)) {
-      const check = await new Promise<Run>((done) => {
-        const child = spawn('python3', [CHECKER, out, SAMPLE]);
-        let stdout = '';
-        child.stdout.on('data', (d) => (stdout += d));
-        child.on('close', (code) => done({ code, stdout, stderr: '' }));
-      });
+      const check = await runProcess('python3', [CHECKER, out, SAMPLE]);
       expect(check.stdout).toMatch(/: 0 problems/);
       expect(check.code).toBe(0);
     }

@@ -1,16 +1,15 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createLoader, type Loader } from '@newsgraph/loader';
 import { testDriver, uniqueId } from '../../../test/support/neo4j';
 import { makeRecord } from '../../../test/support/records';
+import { kg, REPO, runProcess } from '../../../test/support/run-process';
 import { exportDatabase } from '../src/export/export-database';
 import { ADMIN_HEADERS } from '../src/export/write-admin-csv';
 
-const REPO = resolve(__dirname, '../../..');
-const KG = join(REPO, 'packages/cli/bin/kg.js');
 const HAVE_PYTHON = !spawnSync('python3', ['--version']).error;
 const tmp = mkdtempSync(join(tmpdir(), 'kg-export-'));
 
@@ -27,28 +26,6 @@ const entities = { [A]: NASTY, [B]: 'Beta Group', [C]: 'Gamma Front', [FAR]: 'De
 let driver: Driver;
 let loader: Loader;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function spawnRun(cmd: string, args: string[], timeoutMs = 600_000): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(cmd, args, { cwd: REPO, env: process.env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', fail);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code, stdout, stderr });
-    });
-  });
-}
-const kg = (args: string[]) => spawnRun(process.execPath, [KG, ...args], 60_000);
 
 beforeAll(async () => {
   driver = await testDriver();
@@ -82,7 +59,7 @@ describe('kg export from the database', () => {
       console.warn('export test: python3 not found, so GraphML/GEXF were not loaded into networkx (install Python 3.11+)');
       return;
     }
-    const check = await spawnRun(join(REPO, 'scripts/run-notebook.sh'), ['--check-export', graphml, gexf]);
+    const check = await runProcess(join(REPO, 'scripts/run-notebook.sh'), ['--check-export', graphml, gexf]);
     expect({ code: check.code, stderr: check.code ? check.stderr : '' }).toEqual({ code: 0, stderr: '' });
     const found = JSON.parse(check.stdout) as Record<string, { directed: boolean; nodes: Record<string, any>; edges: any[] }>;
     for (const file of [graphml, gexf]) {

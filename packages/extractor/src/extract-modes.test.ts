@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateRecord } from '@newsgraph/contract';
-import { analyze, extract } from './index';
+import { analyze, extract, EXTRACTOR_VERSION } from './index';
 
 const sample = readFileSync(path.resolve(__dirname, '../../../../shared/corpus/000_05202bd02e160c14.txt'), 'utf8');
 
@@ -14,6 +14,7 @@ describe('extract() modes', () => {
     const record = extract(sample, { learned: true });
     const result = validateRecord(JSON.parse(JSON.stringify(record)));
     expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(record.extractor).toBe(EXTRACTOR_VERSION + '+learned');
     const ids = record.entities.map((e) => e.id);
     expect(ids).not.toContain('other-october-18');
     // analyze() keeps them: the CoNLL04 evaluation scores Other entities.

@@ -24,10 +24,10 @@ const words = fc.constantFrom(
 );
 const prose = fc.array(words, { maxLength: 60 }).map((w) => w.join(' '));
 
-function check(text: string): void {
+function check(text: string, learned = false): void {
   let record;
   try {
-    record = extract(text);
+    record = extract(text, { learned });
   } catch (err) {
     expect(err).toBeInstanceOf(ExtractorError);
     return;
@@ -44,14 +44,34 @@ function check(text: string): void {
 
 describe('extract() on arbitrary input', () => {
   it('throws only ExtractorError and always returns a valid record (any string)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200, unit: 'grapheme' }), check), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200, unit: 'grapheme' }), (text) => check(text)),
+      { numRuns: 200 },
+    );
   });
 
   it('throws only ExtractorError and always returns a valid record (prose-like)', () => {
-    fc.assert(fc.property(prose, check), { numRuns: 200 });
+    fc.assert(
+      fc.property(prose, (text) => check(text)),
+      { numRuns: 200 },
+    );
   });
 
   it('handles lone surrogates and control characters', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 80, unit: 'binary' }), check), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80, unit: 'binary' }), (text) => check(text)),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps the same guarantees with the learned layer on', () => {
+    fc.assert(
+      fc.property(prose, (text) => check(text, true)),
+      { numRuns: 150 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120, unit: 'grapheme' }), (text) => check(text, true)),
+      { numRuns: 100 },
+    );
   });
 });

@@ -58,5 +58,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const hash = sha256(text);
   const { id = 'doc-' + hash.slice(0, 16), title = null, source = null, publishedAt = null } = options;
   const document = { id, sha256: hash, title, source, publishedAt };
-  return buildRecord({ doc, document, mentions: kept, facts, extractor: EXTRACTOR_VERSION });
+  // The mode is part of the provenance: the same text and `extractor` string always give the same record.
+  const extractor = options.learned === true ? EXTRACTOR_VERSION + '+learned' : EXTRACTOR_VERSION;
+  return buildRecord({ doc, document, mentions: kept, facts, extractor });
 }

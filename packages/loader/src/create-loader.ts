@@ -6,7 +6,7 @@ import { LoaderError } from './errors';
 import { loadBatch, type LoadOutcome } from './load-batch';
 import { prepareRecord, type PreparedRecord } from './prepare-record';
 import { retractDocument, type RetractionCounts } from './retract-document';
-import { ensureSchema } from './schema';
+import { ensureFactIndexes, ensureSchema } from './schema';
 import { isUnavailable, waitForDatabase } from './wait-for-database';
 
 export type { LoadOutcome } from './load-batch';
@@ -111,8 +111,29 @@ export function createLoader({ driver, database = 'neo4j', batchSize = 5000, con
       throw err;
     }));
 
+  // Predicate types whose r.id index this loader has made sure of; a pending promise while it is being created.
+  const factIndexes = new Map<string, Promise<void>>();
+  const factIndexesFor = (records: PreparedRecord[]) => {
+    const waits = new Set<Promise<void>>();
+    for (const r of records)
+      for (const s of r.statements) {
+        let ready = factIndexes.get(s.predicate);
+        if (!ready) {
+          const predicate = s.predicate;
+          ready = ensureFactIndexes(driver, [predicate], database).catch((err) => {
+            factIndexes.delete(predicate);
+            throw err;
+          });
+          factIndexes.set(predicate, ready);
+        }
+        waits.add(ready);
+      }
+    return Promise.all(waits);
+  };
+
   async function write(records: PreparedRecord[]): Promise<LoadOutcome[]> {
     await schema();
+    await factIndexesFor(records);
     const session = driver.session({ database, bookmarkManager });
     try {
       return await session.executeWrite((tx) => loadBatch(tx, records));

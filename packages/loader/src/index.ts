@@ -3,7 +3,7 @@ export type { Loader, LoaderOptions, LoadResult, LoadSummary, LoadOutcome, LoadE
 export { connect, classifyConnectError } from './connect';
 export type { ConnectOptions } from './connect';
 export { LoaderError, LoaderErrorCode } from './errors';
-export { ensureSchema, SCHEMA_STATEMENTS } from './schema';
+export { ensureFactIndexes, ensureSchema, factIndexStatement, SCHEMA_STATEMENTS } from './schema';
 export { factId, prepareRecord } from './prepare-record';
 export type { PreparedRecord } from './prepare-record';
 export { assertIdentifier } from './identifiers';

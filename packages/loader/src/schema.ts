@@ -1,4 +1,5 @@
-import type { Driver } from 'neo4j-driver';
+import { Neo4jError, type Driver } from 'neo4j-driver';
+import { assertIdentifier } from './identifiers';
 
 /**
  * The graph model's constraints and indexes (see the loader's README). Every statement is idempotent
@@ -23,6 +24,35 @@ export async function ensureSchema(driver: Driver, database = 'neo4j'): Promise<
   try {
     for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
     await session.run('CALL db.awaitIndexes(300)');
+  } finally {
+    await session.close();
+  }
+}
+
+/** The index on `r.id` of one predicate's relationships, so a known fact is found without expanding its (hub) ends. */
+export function factIndexStatement(predicate: string): { name: string; statement: string } {
+  const type = assertIdentifier(predicate, 'predicate');
+  const name = `fact_id_${type.toLowerCase()}`;
+  return { name, statement: `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)` };
+}
+
+/**
+ * Creates the `r.id` index of each predicate type that lacks one and waits until it is online. Indexes are
+ * schema writes, which cannot share a transaction with data, so this runs before the batch that first uses a type.
+ */
+export async function ensureFactIndexes(driver: Driver, predicates: Iterable<string>, database = 'neo4j'): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const predicate of predicates) {
+      const { name, statement } = factIndexStatement(predicate);
+      try {
+        await session.run(statement);
+      } catch (err) {
+        // A concurrent loader created the same index a moment earlier.
+        if (!(err instanceof Neo4jError && err.code.startsWith('Neo.ClientError.Schema.'))) throw err;
+      }
+      await session.run('CALL db.awaitIndex($name, 300)', { name });
+    }
   } finally {
     await session.close();
   }

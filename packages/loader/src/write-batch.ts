@@ -29,13 +29,18 @@ UNWIND row.mentions AS m
 MATCH (e:Entity {id: m.entity})
 CREATE (e)-[:MENTIONED_IN {count: m.count, offsets: m.offsets}]->(d)`;
 
-// Which facts of the batch already exist, by their evidence (the factId index). The entity statement has
-// already taken write locks on both ends of every fact of this batch, so no other loader can add or remove
-// one of these facts until this transaction ends: the answer stays true until commit.
+// Which facts of the batch already exist, by their evidence (the factId index) from other documents: this
+// batch's own statements are already written. The entity statement has already taken write locks on both
+// ends of every fact of this batch, so no other loader can add or remove one of these facts until this
+// transaction ends: the answer stays true until commit.
 export const KNOWN_FACTS = `
 UNWIND $ids AS id
-MATCH (s:Statement {factId: id})
-RETURN DISTINCT id`;
+CALL (id) {
+  MATCH (s:Statement {factId: id})
+  WHERE NOT s.documentId IN $documents
+  RETURN s LIMIT 1
+}
+RETURN id`;
 
 // New facts: CREATE with a dynamic type (Cypher 5.26; the type is a parameter that never reaches the query
 // string, and passed the identifier whitelist anyway). MERGE would scan every relationship between the two
@@ -50,43 +55,45 @@ SET r.id = row.id, r.evidenceCount = row.n, r.confidence = 1.0 - row.q, r.negate
 
 /**
  * Facts that already have evidence: add this batch's. Confidence is the noisy-OR of all statements'
- * confidences, so each batch multiplies in its share q = Π(1 − c). The type is spliced in (it passed the
- * identifier whitelist): with a literal type MERGE expands only that type's relationships between the two
- * entities; with a dynamic type it expands all of them, ~5,000 db hits per row between hubs in a 1M-triple graph.
- * MERGE rather than MATCH, so that a fact whose relationship was removed by hand is recreated.
+ * confidences, so each batch multiplies in its share q = Π(1 − c). The relationship is found by the
+ * `r.id` index of its type (schema.ts, created before the first batch that uses the type; the type is spliced
+ * in after the identifier whitelist): MERGE between the two entities would expand their relationships of that
+ * type, thousands of db hits per row between hubs. Returns the ids it updated; a fact whose relationship was
+ * removed by hand is not among them and is created again.
  */
 export function updateFacts(predicate: string): string {
   return `
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.subject})
-MATCH (b:Entity {id: row.object})
-MERGE (a)-[r:${assertIdentifier(predicate, 'predicate')} {id: row.id}]->(b)
-  ON CREATE SET r.evidenceCount = row.n, r.confidence = 1.0 - row.q, r.negated = row.negated,
-                r.attributedTo = row.attributedTo, r.firstSeen = datetime(), r.lastSeen = datetime()
-  ON MATCH SET r.evidenceCount = r.evidenceCount + row.n, r.confidence = 1.0 - (1.0 - r.confidence) * row.q,
-               r.lastSeen = datetime()`;
+MATCH ()-[r:${assertIdentifier(predicate, 'predicate')} {id: row.id}]->()
+SET r.evidenceCount = r.evidenceCount + row.n, r.confidence = 1.0 - (1.0 - r.confidence) * row.q, r.lastSeen = datetime()
+RETURN row.id AS id`;
 }
 
-// Statements carry their own copy of the fact's ends and predicate, so a fact is found from its evidence
-// (and its evidence from the fact, by the factId index) without a relationship-property index.
+// Statements carry their own copy of the fact's ends and predicate: the server and retraction find a fact
+// from its evidence between its two ends, and its evidence from the fact by the factId index.
 export const WRITE_STATEMENTS = `
 UNWIND $rows AS row
 CREATE (s:Statement)
 SET s = row`;
 
-/** Writes a planned batch inside the caller's transaction: entities first, then their relationships. */
+/**
+ * Writes a planned batch inside the caller's transaction. The statements go first: they are the bulk of the
+ * work and lock nothing another batch needs, so a concurrent writer creates its statements while this one
+ * holds the locks on shared entities (hubs), which it takes next and keeps until commit.
+ */
 export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promise<void> {
   if (plan.documents.length === 0) return;
+  if (plan.statements.length > 0) await tx.run(WRITE_STATEMENTS, { rows: plan.statements });
   await tx.run(WRITE_ENTITIES, { rows: plan.entities });
   await tx.run(WRITE_DOCUMENTS, { rows: plan.documents });
   if (plan.facts.length > 0) {
-    const found = await tx.run(KNOWN_FACTS, { ids: plan.facts.map((f) => f.id) });
+    const found = await tx.run(KNOWN_FACTS, { ids: plan.facts.map((f) => f.id), documents: plan.documents.map((d) => d.id) });
     const known = new Set<string>(found.records.map((r) => r.get('id')));
-    const fresh = plan.facts.filter((f) => !known.has(f.id));
-    if (fresh.length > 0) await tx.run(CREATE_FACTS, { rows: fresh });
     const byPredicate = new Map<string, FactRow[]>();
     for (const f of plan.facts) if (known.has(f.id)) byPredicate.set(f.predicate, [...(byPredicate.get(f.predicate) ?? []), f]);
-    for (const [predicate, rows] of byPredicate) await tx.run(updateFacts(predicate), { rows });
+    const updated = new Set<string>();
+    for (const [predicate, rows] of byPredicate) for (const r of (await tx.run(updateFacts(predicate), { rows })).records) updated.add(r.get('id'));
+    const fresh = plan.facts.filter((f) => !updated.has(f.id));
+    if (fresh.length > 0) await tx.run(CREATE_FACTS, { rows: fresh });
   }
-  if (plan.statements.length > 0) await tx.run(WRITE_STATEMENTS, { rows: plan.statements });
 }

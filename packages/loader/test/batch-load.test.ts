@@ -51,6 +51,13 @@ describe('batched loading', () => {
     expectExact(await graphFigures(driver, c.prefix), c.expected);
   });
 
+  it('writes several batches at once (concurrency) with every triple once, the same as one writer', async () => {
+    const c = corpus(1200, 4);
+    const summary = await createLoader({ driver, batchSize: 60, concurrency: 4 }).loadRecords(c.records);
+    expect(summary).toMatchObject({ created: c.records.length, rejected: 0, triples: 1200 });
+    expectExact(await graphFigures(driver, c.prefix), c.expected);
+  });
+
   it('rejects a record Neo4j refuses with its line, and loads the rest of its batch', async () => {
     const c = corpus(300, 3);
     const victim = c.records[2]!;

@@ -1,48 +1,72 @@
 import { apiError, checkRange } from './errors';
 import type { Limits } from './limits';
+import type { Order } from './queries/order';
+import type { Row } from './read';
 
-/** One page: how many rows to return and how many to skip. Queries fetch `first + 1` rows to learn hasNextPage. */
+/** One page: how many rows to return, and the sort key of the row it starts after (null on the first page). */
 export interface Page {
   first: number;
-  offset: number;
+  after: readonly (string | number)[] | null;
 }
 
-const PREFIX = 'o:';
+/** A row of a page query with its sort key (the `key` column, `keyOf()` in queries/order.ts). */
+export interface Keyed<T = Row> {
+  row: T;
+  key: readonly unknown[];
+}
 
-// Cursors are opaque offsets: the orderings are total (ties broken by id), so an offset names a stable position.
-const encodeCursor = (offset: number) => Buffer.from(PREFIX + offset).toString('base64url');
+/** The rows of a top-level page query (columns `row` and `key`) as keyed items. */
+export const keyed = (result: readonly Row[]): Keyed[] => result.map((r) => ({ row: r.row as Row, key: r.key as unknown[] }));
 
-function decodeCursor(cursor: string): number {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = Number(text.slice(PREFIX.length));
-  if (!text.startsWith(PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
-    throw apiError('BAD_USER_INPUT', `after: ${JSON.stringify(cursor.slice(0, 40))} is not a cursor this API gave out`);
+// A cursor is base64url(JSON [orderName, ...sortValues, id]): opaque to clients, a position by key, not by count.
+const encodeCursor = (order: Order, key: readonly unknown[]) => Buffer.from(JSON.stringify([order.name, ...key])).toString('base64url');
+
+function decodeCursor(cursor: string, order: Order): (string | number)[] {
+  const refuse = (why: string) =>
+    apiError(
+      'BAD_USER_INPUT',
+      `after: ${JSON.stringify(cursor.slice(0, 40))} is not a cursor this API gave out for ${order.name} (${why})`,
+    );
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw refuse('unreadable');
   }
-  return offset;
+  if (!Array.isArray(parsed) || typeof parsed[0] !== 'string') throw refuse('unreadable');
+  if (parsed[0] !== order.name) throw refuse(`it belongs to ${JSON.stringify(parsed[0].slice(0, 60))}`);
+  const key = parsed.slice(1) as unknown[];
+  const valid = (v: unknown) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+  if (key.length !== order.keys.length || !key.every(valid)) throw refuse('unreadable');
+  return key as (string | number)[];
 }
 
-/** Checks `first` and `after` against the limits and turns them into a page. */
-export function toPage(args: { first?: number | null; after?: string | null }, limits: Limits, defaultFirst = 20): Page {
+/** Checks `first` and `after` against the limits and the order, and turns them into a page. */
+export function toPage(args: { first?: number | null; after?: string | null }, limits: Limits, order: Order, defaultFirst = 20): Page {
   const first = checkRange('first', args.first ?? defaultFirst, 0, limits.page);
-  const offset = args.after ? decodeCursor(args.after) : 0;
-  if (offset + first > limits.offset)
-    throw apiError('LIMIT_EXCEEDED', `pages reach at most ${limits.offset} rows deep; narrow the filter instead`);
-  return { first, offset };
+  return { first, after: args.after ? decodeCursor(args.after, order) : null };
 }
+
+/** The parameters of `afterCondition()` (queries/order.ts) for a page, and the row limit (one more, to learn hasNextPage). */
+export const pageParams = ({ first, after }: Page): Row => ({
+  limit: first + 1,
+  ...Object.fromEntries((after ?? []).map((v, i) => [`after${i}`, v])),
+});
 
 /**
- * A Relay connection over `rows` (fetched with LIMIT first + 1). `totalCount` is a thunk: GraphQL's default
- * resolver calls it only when the field is selected, so the count query runs only when someone asks.
+ * A Relay connection over `items` (fetched with LIMIT first + 1), each edge's cursor built from its row's
+ * sort key. `totalCount` is a thunk: GraphQL's default resolver calls it only when the field is selected, so
+ * the count query runs only when someone asks.
  */
-export function toConnection<T>(rows: readonly T[], { first, offset }: Page, totalCount: () => Promise<number>) {
-  const nodes = rows.slice(0, first);
-  const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor(offset + i + 1) }));
+export function toConnection<T>(items: readonly Keyed<T>[], order: Order, { first, after }: Page, totalCount: () => Promise<number>) {
+  const page = items.slice(0, first);
+  const edges = page.map(({ row, key }) => ({ node: row, cursor: encodeCursor(order, key) }));
   return {
     edges,
-    nodes,
+    nodes: page.map(({ row }) => row),
     pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: offset > 0,
+      hasNextPage: items.length > first,
+      hasPreviousPage: after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -6,8 +6,6 @@ export interface Limits {
   search: number;
   /** `first` on `Relation.evidence`. */
   evidence: number;
-  /** How deep `after` may page (SKIP grows linearly with it). */
-  offset: number;
   /** `depth` of `neighborhood`. */
   depth: number;
   /** `limit` of `neighborhood`. */
@@ -28,7 +26,6 @@ export const DEFAULT_LIMITS: Limits = {
   page: 500,
   search: 100,
   evidence: 100,
-  offset: 100_000,
   depth: 3,
   neighborhoodEdges: 2000,
   pathLength: 6,

@@ -152,6 +152,41 @@ describe('round trips (no N+1)', () => {
     expect(server.queries.length).toBeLessThanOrEqual(7);
   });
 
+  it('answers an entity with its relations in one round trip (the relations query carries the entity)', async () => {
+    const query = `query($id: ID!, $after: String) { entity(id: $id) { id name relations(direction: OUTGOING, first: 2, after: $after) {
+      nodes { object { id name } } pageInfo { endCursor } } } }`;
+    server.queries.length = 0;
+    const page1 = await server.gql(query, { id: hub });
+    expect(page1.errors).toBeUndefined();
+    expect(page1.data!.entity).toMatchObject({
+      id: hub,
+      name: names[hub],
+      relations: { nodes: [{ object: { id: x1 } }, { object: { id: x2 } }] },
+    });
+    expect(server.queries).toHaveLength(1);
+    server.queries.length = 0;
+    const page2 = await server.gql(query, { id: hub, after: page1.data!.entity.relations.pageInfo.endCursor });
+    expect(page2.data!.entity.relations.nodes.map((n: any) => n.object.id)).toEqual([x3, x4]);
+    expect(server.queries).toHaveLength(1);
+    // Only the selected entity fields are read, through fragments too.
+    const viaFragment = await server.gql(
+      `query($id: ID!) { entity(id: $id) { relations(direction: OUTGOING, first: 1) { ...R } } }
+       fragment R on RelationConnection { edges { node { subject { ... on Entity { type mentionCount } } object { name } } } }`,
+      { id: hub },
+    );
+    expect(viaFragment.data!.entity.relations.edges[0].node).toEqual({
+      subject: { type: 'Organization', mentionCount: expect.any(Number) },
+      object: { name: names[x1] },
+    });
+    expect(viaFragment.data!.entity.relations.edges[0].node.subject.mentionCount).toBeGreaterThan(0);
+    const missing = await server.gql(query, { id: `${p}-nobody` });
+    expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const bad = await server.gql(`query($id: ID!) { entity(id: $id) { id relations(predicates: ["no way"]) { nodes { id } } } }`, {
+      id: hub,
+    });
+    expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
   it('reads stats from the count store in two round trips', async () => {
     server.queries.length = 0;
     const res = await server.gql(

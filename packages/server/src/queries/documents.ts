@@ -1,14 +1,20 @@
 import { documentFields, entityFields, relationFields } from './fields';
+import { afterCondition, keyOf, orderBy, type Order } from './order';
 
-/** Batched: a page of the documents mentioning each entity in $ids. */
-export const ENTITY_MENTIONS = `
+/** The order of an entity's mentions: the documents that mention it most first. */
+export const MENTION_ORDER: Order = { name: 'mentions:COUNT_DESC', keys: [{ expr: 'coalesce(m.count, 0)', desc: true }, { expr: 'd.id' }] };
+
+/** Batched: a page of the documents mentioning each entity in $ids, as `{row, key}` items (connection.ts). */
+export const entityMentions = (hasAfter: boolean) => `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   MATCH (e)-[m:MENTIONED_IN]->(d:Document)
-  RETURN m, d ORDER BY m.count DESC, d.id SKIP $offset LIMIT $limit
+  WHERE ${afterCondition(MENTION_ORDER, hasAfter)}
+  WITH m, d ORDER BY ${orderBy(MENTION_ORDER)} LIMIT $limit
+  RETURN {row: {documentId: d.id, count: m.count}, key: ${keyOf(MENTION_ORDER)}} AS item
 }
-RETURN id, collect({documentId: d.id, count: m.count}) AS value`;
+RETURN id, collect(item) AS value`;
 
 // A degree count: read from the node's relationship chain header, not by walking the relationships.
 export const ENTITY_MENTION_COUNT = `
@@ -46,8 +52,9 @@ export interface DocumentQueryFilter {
   mentions: boolean;
 }
 
-function documentMatch({ source, publishedAfter, publishedBefore, mentions }: DocumentQueryFilter): string {
+function documentMatch({ source, publishedAfter, publishedBefore, mentions }: DocumentQueryFilter, extra: string[] = []): string {
   const conditions = [
+    ...extra,
     ...(source ? ['d.source = $source'] : []),
     ...(publishedAfter ? ['d.publishedAt >= $publishedAfter'] : []),
     ...(publishedBefore ? ['d.publishedAt < $publishedBefore'] : []),
@@ -56,10 +63,25 @@ function documentMatch({ source, publishedAfter, publishedBefore, mentions }: Do
   return conditions.length ? `${match} WHERE ${conditions.join(' AND ')}` : match;
 }
 
-export const documentsPage = (filter: DocumentQueryFilter) => `
-${documentMatch(filter)}
-RETURN d {${documentFields()}} AS row
-ORDER BY d.ingestedAt DESC, d.id
-SKIP $offset LIMIT $limit`;
+/**
+ * The orders of `documents`. Both are stable under ingestion: a document loaded during a pull sorts before
+ * the cursor (INGESTED_DESC) or takes its own place by id (ID_ASC), and moves no other row. A document
+ * re-loaded with a changed text gets a new ingestedAt, so only ID_ASC is sure to list it exactly once.
+ */
+export const DOCUMENT_ORDERS: Record<'INGESTED_DESC' | 'ID_ASC', Order> = {
+  INGESTED_DESC: {
+    name: 'documents:INGESTED_DESC',
+    keys: [{ expr: 'd.ingestedAt', desc: true, value: 'toString(d.ingestedAt)', param: (p) => `datetime(${p})` }, { expr: 'd.id' }],
+  },
+  ID_ASC: { name: 'documents:ID_ASC', keys: [{ expr: 'd.id' }] },
+};
+
+// Every document has an ingestedAt (the loader sets it when it creates the node), so it needs no coalesce,
+// and the index on it can both seek the cursor and yield the order.
+export const documentsPage = (filter: DocumentQueryFilter, order: Order, hasAfter: boolean) => `
+${documentMatch(filter, hasAfter ? [afterCondition(order, true)] : [])}
+RETURN d {${documentFields()}} AS row, ${keyOf(order)} AS key
+ORDER BY ${orderBy(order)}
+LIMIT $limit`;
 
 export const documentsCount = (filter: DocumentQueryFilter) => `${documentMatch(filter)} RETURN count(d) AS count`;

@@ -2,19 +2,25 @@
 // strings are variable names, integers checked by the resolvers, and labels or relation types checked against
 // the identifier pattern (DESIGN.md, convention 7).
 
+import type { Order } from './order';
+
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
-export const entityFields = (e = 'e') =>
-  `id: ${e}.id, name: ${e}.name, type: ${e}.type, subtype: ${e}.subtype, aliases: ${e}.aliases, mentionCount: ${e}.mentionCount`;
+/** The Entity fields stored as properties; a projection may name only these (they are spliced into queries). */
+export const ENTITY_FIELDS = ['id', 'name', 'type', 'subtype', 'aliases', 'mentionCount'] as const;
+export type EntityField = (typeof ENTITY_FIELDS)[number];
+
+export const entityFields = (e = 'e', fields: readonly EntityField[] = ENTITY_FIELDS) => fields.map((f) => `${f}: ${e}.${f}`).join(', ');
 
 /**
- * A relation with its two entities inlined (`subjectNode`, `objectNode`): reading them here costs two property
- * reads per row, where resolving `subject { name }` afterwards would cost another round trip.
+ * A relation with its two entities inlined (`subjectNode`, `objectNode`): reading them here costs a few property
+ * reads per row, where resolving `subject { name }` afterwards would cost another round trip. `ends` narrows the
+ * entities to the fields the request selects (id is always read).
  */
-export const relationFields = (r = 'r') =>
+export const relationFields = (r = 'r', ends: readonly EntityField[] = ENTITY_FIELDS) =>
   `id: ${r}.id, predicate: type(${r}), subject: startNode(${r}).id, object: endNode(${r}).id, confidence: ${r}.confidence, ` +
   `evidenceCount: ${r}.evidenceCount, negated: ${r}.negated, attributedTo: ${r}.attributedTo, ` +
-  `subjectNode: {${entityFields(`startNode(${r})`)}}, objectNode: {${entityFields(`endNode(${r})`)}}`;
+  `subjectNode: {${entityFields(`startNode(${r})`, ends)}}, objectNode: {${entityFields(`endNode(${r})`, ends)}}`;
 
 export const documentFields = (d = 'd') =>
   `id: ${d}.id, title: ${d}.title, source: ${d}.source, publishedAt: ${d}.publishedAt, ingestedAt: toString(${d}.ingestedAt), sha256: ${d}.sha256`;
@@ -57,4 +63,7 @@ export function hop(a: string, r: string, b: string, direction: Direction): stri
 }
 
 /** The total order relations are listed in: strongest first, ties broken by id so pages never overlap. */
-export const RELATION_ORDER = 'r.confidence DESC, r.evidenceCount DESC, r.id';
+export const RELATION_ORDER: Order = {
+  name: 'relations:STRONGEST',
+  keys: [{ expr: 'coalesce(r.confidence, 0.0)', desc: true }, { expr: 'coalesce(r.evidenceCount, 0)', desc: true }, { expr: 'r.id' }],
+};

@@ -1,4 +1,5 @@
 import { documentFields, entityFields, relationFields } from './fields';
+import { afterCondition, keyOf, orderBy, type Order } from './order';
 
 export const ENTITIES_BY_ID = `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e {${entityFields()}} AS row`;
 export const DOCUMENTS_BY_ID = `UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d {${documentFields()}} AS row`;
@@ -20,31 +21,49 @@ ORDER BY score DESC, e.mentionCount DESC, e.id
 LIMIT $first`;
 
 export interface EntityQueryFilter {
-  label: string;
+  /** An entity type label (a GraphQL enum value, so from a closed set), or null for every entity. */
+  type: string | null;
   nameContains: boolean;
   minMentions: boolean;
 }
 
-function entityWhere({ nameContains, minMentions }: EntityQueryFilter): string {
+export type EntityOrderName = 'MENTIONS_DESC' | 'NAME_ASC' | 'ID_ASC';
+
+/**
+ * The orders of `entities`. Every entity has a name and a mentionCount (the loader sets both when it creates
+ * it), so no key needs a coalesce and the indexes on id and mentionCount can seek the cursor. A mention count
+ * grows as documents come in, so only ID_ASC holds still under ingestion.
+ */
+export const ENTITY_ORDERS: Record<EntityOrderName, Order> = {
+  MENTIONS_DESC: { name: 'entities:MENTIONS_DESC', keys: [{ expr: 'e.mentionCount', desc: true }, { expr: 'e.id' }] },
+  NAME_ASC: { name: 'entities:NAME_ASC', keys: [{ expr: 'e.name' }, { expr: 'e.id' }] },
+  ID_ASC: { name: 'entities:ID_ASC', keys: [{ expr: 'e.id' }] },
+};
+
+function entityMatch(
+  { type, nameContains, minMentions }: EntityQueryFilter,
+  extra: string[] = [],
+  labels = `Entity${type ? `:${type}` : ''}`,
+): string {
   const conditions = [
+    ...extra,
     ...(nameContains ? ['toLower(e.name) CONTAINS $nameContains'] : []),
     ...(minMentions ? ['e.mentionCount >= $minMentions'] : []),
   ];
-  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const match = `MATCH (e:${labels})`;
+  return conditions.length ? `${match} WHERE ${conditions.join(' AND ')}` : match;
 }
 
 /**
  * A page of entities. Only the conditions asked for are in the query, so the planner can use the type label,
- * the mentionCount index (which also yields the order) or, with no condition at all, the count store.
+ * the mentionCount or id index (which also yield the order) or, with no condition at all, the count store.
  */
-export function entitiesPage(filter: EntityQueryFilter, order: 'MENTIONS_DESC' | 'NAME_ASC'): string {
-  const orderBy = order === 'NAME_ASC' ? 'e.name, e.id' : 'e.mentionCount DESC, e.id';
-  return `
-MATCH (e:${filter.label})
-${entityWhere(filter)}
-RETURN e {${entityFields()}} AS row
-ORDER BY ${orderBy}
-SKIP $offset LIMIT $limit`;
-}
+// A page matches Entity and the type label both, so the planner may seek the Entity indexes (id,
+// mentionCount) or scan the type's label; a count matches one label, so that it can read the count store.
+export const entitiesPage = (filter: EntityQueryFilter, order: Order, hasAfter: boolean) => `
+${entityMatch(filter, hasAfter ? [afterCondition(order, true)] : [])}
+RETURN e {${entityFields()}} AS row, ${keyOf(order)} AS key
+ORDER BY ${orderBy(order)}
+LIMIT $limit`;
 
-export const entitiesCount = (filter: EntityQueryFilter) => `MATCH (e:${filter.label}) ${entityWhere(filter)} RETURN count(e) AS count`;
+export const entitiesCount = (filter: EntityQueryFilter) => `${entityMatch(filter, [], filter.type ?? 'Entity')} RETURN count(e) AS count`;

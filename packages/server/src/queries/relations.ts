@@ -1,16 +1,39 @@
-import { hop, RELATION_ORDER, relationFields, relationFilter, typed, type Direction, type RelationFilter } from './fields';
+import {
+  ENTITY_FIELDS,
+  entityFields,
+  hop,
+  RELATION_ORDER,
+  relationFields,
+  relationFilter,
+  typed,
+  type Direction,
+  type EntityField,
+  type RelationFilter,
+} from './fields';
+import { afterCondition, keyOf, orderBy } from './order';
 
-/** Batched: a page of relations for each entity in $ids (one round trip however many entities ask). */
-export function entityRelations(direction: Direction, filter: RelationFilter): string {
+/**
+ * Batched: for each entity in $ids, the entity itself and a page of its relations (one round trip however
+ * many entities ask). The entity comes along so that `entity(id) { relations }` needs no lookup of its own;
+ * an id with no entity has no row. Each item is `{row, key}` (connection.ts).
+ */
+export function entityRelations(
+  direction: Direction,
+  filter: RelationFilter,
+  hasAfter: boolean,
+  ends: readonly EntityField[] = ENTITY_FIELDS,
+): string {
   return `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-CALL (e) {
+OPTIONAL CALL (e) {
   MATCH ${hop('e', typed('r', filter.predicates), 'o:Entity', direction)}
-  WHERE ${relationFilter('r', filter)}
-  RETURN r ORDER BY ${RELATION_ORDER} SKIP $offset LIMIT $limit
+  WHERE ${relationFilter('r', filter)} AND ${afterCondition(RELATION_ORDER, hasAfter)}
+  WITH r ORDER BY ${orderBy(RELATION_ORDER)} LIMIT $limit
+  RETURN {row: r {${relationFields('r', ends)}}, key: ${keyOf(RELATION_ORDER)}} AS item
 }
-RETURN id, collect(r {${relationFields()}}) AS value`;
+WITH id, e, collect(item) AS items
+RETURN id, {entity: e {${entityFields()}}, items: items} AS value`;
 }
 
 /** Batched: how many relations each entity in $ids has under the same filter. */
@@ -32,11 +55,17 @@ function matching(subject: boolean, object: boolean, predicate: string | null, f
 WHERE ${relationFilter('r', filter)}`;
 }
 
-export const relationsMatching = (subject: boolean, object: boolean, predicate: string | null, filter: RelationFilter) => `
-${matching(subject, object, predicate, filter)}
-RETURN r {${relationFields()}} AS row
-ORDER BY ${RELATION_ORDER}
-SKIP $offset LIMIT $limit`;
+export const relationsMatching = (
+  subject: boolean,
+  object: boolean,
+  predicate: string | null,
+  filter: RelationFilter,
+  hasAfter: boolean,
+) => `
+${matching(subject, object, predicate, filter)} AND ${afterCondition(RELATION_ORDER, hasAfter)}
+RETURN r {${relationFields()}} AS row, ${keyOf(RELATION_ORDER)} AS key
+ORDER BY ${orderBy(RELATION_ORDER)}
+LIMIT $limit`;
 
 export const relationsMatchingCount = (subject: boolean, object: boolean, predicate: string | null, filter: RelationFilter) => `
 ${matching(subject, object, predicate, filter)}

@@ -1,11 +1,11 @@
 import type { Context } from '../context';
-import { toConnection, toPage } from '../connection';
+import { pageParams, toConnection, toPage, keyed } from '../connection';
 import { notFound } from '../errors';
-import { documentsCount, documentsPage, type DocumentQueryFilter } from '../queries/documents';
-import { rows } from './args';
+import { DOCUMENT_ORDERS, documentsCount, documentsPage, type DocumentQueryFilter } from '../queries/documents';
 
 export interface DocumentsArgs {
   where?: { source?: string | null; publishedAfter?: string | null; publishedBefore?: string | null; mentions?: string | null } | null;
+  orderBy: keyof typeof DOCUMENT_ORDERS;
   first: number;
   after?: string | null;
 }
@@ -18,7 +18,8 @@ export const documentResolvers = {
   },
 
   documents: async (_: unknown, args: DocumentsArgs, ctx: Context) => {
-    const page = toPage(args, ctx.deps.limits);
+    const order = DOCUMENT_ORDERS[args.orderBy];
+    const page = toPage(args, ctx.deps.limits, order);
     const where = args.where ?? {};
     const params = {
       source: where.source ?? null,
@@ -32,7 +33,7 @@ export const documentResolvers = {
       publishedBefore: params.publishedBefore !== null,
       mentions: params.mentions !== null,
     };
-    const found = rows(await ctx.read(documentsPage(filter), { ...params, offset: page.offset, limit: page.first + 1 }));
-    return toConnection(found, page, async () => (await ctx.read(documentsCount(filter), params))[0]?.count as number);
+    const found = keyed(await ctx.read(documentsPage(filter, order, page.after !== null), { ...params, ...pageParams(page) }));
+    return toConnection(found, order, page, async () => (await ctx.read(documentsCount(filter), params))[0]?.count as number);
   },
 };

@@ -1,12 +1,14 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import { toConnection, toPage } from '../connection';
+import { pageParams, toConnection, toPage, keyed } from '../connection';
 import { apiError, checkRange, notFound } from '../errors';
-import { entitiesCount, entitiesPage, SEARCH, type EntityQueryFilter } from '../queries/lookups';
+import { ENTITY_ORDERS, entitiesCount, entitiesPage, SEARCH, type EntityOrderName, type EntityQueryFilter } from '../queries/lookups';
 import { rows } from './args';
+import { lookAheadRelations } from './entity-relations';
 
 export interface EntitiesArgs {
   where?: { type?: string | null; nameContains?: string | null; minMentions?: number | null } | null;
-  orderBy: 'MENTIONS_DESC' | 'NAME_ASC';
+  orderBy: EntityOrderName;
   first: number;
   after?: string | null;
 }
@@ -15,25 +17,34 @@ export interface EntitiesArgs {
 const escapeLucene = (term: string) => term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
 
 export const lookupResolvers = {
-  entity: async (_: unknown, { id }: { id: string }, ctx: Context) => {
+  // When the query asks for the entity's relations too, the relations query brings the entity along: one round trip.
+  entity: async (_: unknown, { id }: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
+    const folded = lookAheadRelations(info, ctx);
+    if (folded) {
+      const found = await folded.load(id);
+      if (!found) throw notFound('entity', id);
+      ctx.entities.prime(id, found.entity);
+      return found.entity;
+    }
     const entity = await ctx.entities.load(id);
     if (!entity) throw notFound('entity', id);
     return entity;
   },
 
   entities: async (_: unknown, args: EntitiesArgs, ctx: Context) => {
-    const page = toPage(args, ctx.deps.limits);
+    const order = ENTITY_ORDERS[args.orderBy];
+    const page = toPage(args, ctx.deps.limits, order);
     const where = args.where ?? {};
     const nameContains = where.nameContains?.trim().toLowerCase() || null;
     // The entity type is a GraphQL enum, so the label comes from a closed set.
     const filter: EntityQueryFilter = {
-      label: where.type ?? 'Entity',
+      type: where.type ?? null,
       nameContains: nameContains !== null,
       minMentions: where.minMentions != null,
     };
     const params = { nameContains, minMentions: where.minMentions ?? 0 };
-    const found = rows(await ctx.read(entitiesPage(filter, args.orderBy), { ...params, offset: page.offset, limit: page.first + 1 }));
-    return toConnection(found, page, async () => (await ctx.read(entitiesCount(filter), params))[0]?.count as number);
+    const found = keyed(await ctx.read(entitiesPage(filter, order, page.after !== null), { ...params, ...pageParams(page) }));
+    return toConnection(found, order, page, async () => (await ctx.read(entitiesCount(filter), params))[0]?.count as number);
   },
 
   search: async (_: unknown, args: { query: string; types?: string[] | null; first: number }, ctx: Context) => {

@@ -1,36 +1,29 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import { toConnection, toPage } from '../connection';
+import { pageParams, toConnection, toPage, type Keyed } from '../connection';
 import { checkRange } from '../errors';
-import { DOCUMENT_ENTITIES, DOCUMENT_RELATIONS, ENTITY_MENTION_COUNT, ENTITY_MENTIONS } from '../queries/documents';
-import type { Direction } from '../queries/fields';
-import { entityRelationCount, entityRelations, EVIDENCE } from '../queries/relations';
+import { DOCUMENT_ENTITIES, DOCUMENT_RELATIONS, ENTITY_MENTION_COUNT, entityMentions, MENTION_ORDER } from '../queries/documents';
+import { RELATION_ORDER } from '../queries/fields';
+import { entityRelationCount, EVIDENCE } from '../queries/relations';
 import type { Row } from '../read';
-import { relationFilterParams, type RelationFilterArgs } from './args';
+import { endFields, relationsLoader, type EntityRelationsArgs } from './entity-relations';
 
 // Every list field below goes through ctx.batch: all parents of one level share one round trip.
-
-export interface EntityRelationsArgs extends RelationFilterArgs {
-  direction: Direction;
-  attributedTo?: string | null;
-  first: number;
-  after?: string | null;
-}
 
 export const Entity = {
   aliases: (e: Row) => e.aliases ?? [],
   mentionCount: (e: Row) => e.mentionCount ?? 0,
-  relations: async (e: Row, args: EntityRelationsArgs, ctx: Context) => {
-    const page = toPage(args, ctx.deps.limits);
-    const filter = { ...relationFilterParams(args, ctx), attributedTo: args.attributedTo ?? null };
-    const found = await ctx
-      .batch<Row[]>(entityRelations(args.direction, filter), { ...filter, offset: page.offset, limit: page.first + 1 }, [])
-      .load(e.id as string);
-    return toConnection(found, page, () => ctx.batch(entityRelationCount(args.direction, filter), filter, 0).load(e.id as string));
+  relations: async (e: Row, args: EntityRelationsArgs, ctx: Context, info: GraphQLResolveInfo) => {
+    const { page, filter, loader } = relationsLoader(args, ctx, endFields(info.fieldNodes, info));
+    const found = await loader.load(e.id as string);
+    return toConnection(found?.items ?? [], RELATION_ORDER, page, () =>
+      ctx.batch(entityRelationCount(args.direction, filter), filter, 0).load(e.id as string),
+    );
   },
   mentions: async (e: Row, args: { first: number; after?: string | null }, ctx: Context) => {
-    const page = toPage(args, ctx.deps.limits);
-    const found = await ctx.batch<Row[]>(ENTITY_MENTIONS, { offset: page.offset, limit: page.first + 1 }, []).load(e.id as string);
-    return toConnection(found, page, () => ctx.batch(ENTITY_MENTION_COUNT, {}, 0).load(e.id as string));
+    const page = toPage(args, ctx.deps.limits, MENTION_ORDER);
+    const found = await ctx.batch<Keyed[]>(entityMentions(page.after !== null), pageParams(page), []).load(e.id as string);
+    return toConnection(found, MENTION_ORDER, page, () => ctx.batch(ENTITY_MENTION_COUNT, {}, 0).load(e.id as string));
   },
 };
 

@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+export const REPO = resolve(__dirname, '../..');
+
+export interface ProcessResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command to completion (killed after `timeoutMs`) and collects its output. */
+export function runProcess(
+  command: string,
+  args: string[],
+  { env = {}, timeoutMs = 60_000 }: { env?: Record<string, string | undefined>; timeoutMs?: number } = {},
+): Promise<ProcessResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: REPO, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Runs the built `kg` command as a user would (npm test builds it first). */
+export function kg(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 60_000): Promise<ProcessResult> {
+  return runProcess(process.execPath, [join(REPO, 'packages/cli/bin/kg.js'), ...args], { env, timeoutMs });
+}

@@ -26,6 +26,17 @@ describe('kg extract', () => {
     }
   });
 
+  it('adds the learned layer when asked, in worker threads too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-learned-'));
+    writeFileSync(join(dir, 'a.txt'), readFileSync(SAMPLE, 'utf8'));
+    writeFileSync(join(dir, 'b.txt'), 'Turkey and Russia met in Moscow on Monday.');
+    const run = await kg(['extract', dir, '--learned', '--workers', '2']);
+    expect(run.code).toBe(0);
+    const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((r) => r.extractor)).toEqual([expect.stringMatching(/\+learned$/), expect.stringMatching(/\+learned$/)]);
+    expect(records.map((r) => r.document.source)).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt')]);
+  });
+
   it('names a missing path and exits non-zero', async () => {
     const run = await kg(['extract', 'no/such/dir']);
     expect(run.code).toBe(1);

@@ -10,7 +10,13 @@ import { connect, createLoader } from '@newsgraph/loader';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { file: { type: 'string' }, uri: { type: 'string' }, password: { type: 'string' }, 'batch-size': { type: 'string' }, concurrency: { type: 'string' } },
+    options: {
+      file: { type: 'string' },
+      uri: { type: 'string' },
+      password: { type: 'string' },
+      'batch-size': { type: 'string' },
+      concurrency: { type: 'string' },
+    },
   });
   const driver = await connect({ uri: values.uri!, password: values.password! });
   try {
@@ -28,11 +34,19 @@ async function main(): Promise<void> {
         if (Date.now() - last < 10_000) return;
         last = Date.now();
         const secs = Number(process.hrtime.bigint() - started) / 1e9;
-        process.stderr.write(`  ${s.triples} triples, ${Math.round(s.triples / secs)}/s, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB\n`);
+        process.stderr.write(
+          `  ${s.triples} triples, ${Math.round(s.triples / secs)}/s, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB\n`,
+        );
       },
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const out = { ...summary, errors: summary.errors.slice(0, 5), seconds, triplesPerSecond: summary.triples / seconds, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+    const out = {
+      ...summary,
+      errors: summary.errors.slice(0, 5),
+      seconds,
+      triplesPerSecond: summary.triples / seconds,
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
+    };
     process.stdout.write(JSON.stringify(out) + '\n');
   } finally {
     await driver.close();

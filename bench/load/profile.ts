@@ -10,17 +10,38 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import { connect, ensureFactIndexes, prepareRecord, type PreparedRecord } from '@newsgraph/loader';
 import { validateRecord } from '@newsgraph/contract';
 import { planBatch } from '../../packages/loader/src/plan-batch';
-import { WRITE_DOCUMENTS, WRITE_ENTITIES, WRITE_STATEMENTS, KNOWN_FACTS, CREATE_FACTS, updateFacts } from '../../packages/loader/src/write-batch';
+import {
+  WRITE_DOCUMENTS,
+  WRITE_ENTITIES,
+  WRITE_STATEMENTS,
+  KNOWN_FACTS,
+  CREATE_FACTS,
+  updateFacts,
+} from '../../packages/loader/src/write-batch';
 
 function operators(plan: ProfiledPlan, depth = 0, out: string[] = []): string[] {
-  out.push(`${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} dbHits=${plan.dbHits}${plan.arguments?.Details ? ` ${String(plan.arguments.Details).slice(0, 110)}` : ''}`);
+  out.push(
+    `${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} dbHits=${plan.dbHits}${plan.arguments?.Details ? ` ${String(plan.arguments.Details).slice(0, 110)}` : ''}`,
+  );
   for (const child of plan.children) operators(child, depth + 1, out);
   return out;
 }
 
 const totalHits = (p: ProfiledPlan): number => p.dbHits + p.children.reduce((s, c) => s + totalHits(c), 0);
 
-export async function profileBatch({ file, uri, password, batchSize = 5000, log = console.log }: { file: string; uri: string; password: string; batchSize?: number; log?: (s: string) => void }) {
+export async function profileBatch({
+  file,
+  uri,
+  password,
+  batchSize = 5000,
+  log = console.log,
+}: {
+  file: string;
+  uri: string;
+  password: string;
+  batchSize?: number;
+  log?: (s: string) => void;
+}) {
   const records: PreparedRecord[] = [];
   let triples = 0;
   for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
@@ -55,7 +76,8 @@ export async function profileBatch({ file, uri, password, batchSize = 5000, log 
     const known = new Set<string>((await tx.run(KNOWN_FACTS, query)).records.map((r) => r.get('id')));
     await run('known facts (read)', KNOWN_FACTS, { rows: plan.facts, ...query });
     const knownRows = plan.facts.filter((f) => known.has(f.id));
-    for (const p of new Set(knownRows.map((f) => f.predicate))) await run(`known facts:${p}`, updateFacts(p), { rows: knownRows.filter((f) => f.predicate === p) });
+    for (const p of new Set(knownRows.map((f) => f.predicate)))
+      await run(`known facts:${p}`, updateFacts(p), { rows: knownRows.filter((f) => f.predicate === p) });
     await run('new facts', CREATE_FACTS, { rows: plan.facts.filter((f) => !known.has(f.id)) });
     const t0 = performance.now();
     await tx.commit();
@@ -69,7 +91,9 @@ export async function profileBatch({ file, uri, password, batchSize = 5000, log 
 }
 
 if (require.main === module) {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, uri: { type: 'string' }, password: { type: 'string' }, 'batch-size': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { file: { type: 'string' }, uri: { type: 'string' }, password: { type: 'string' }, 'batch-size': { type: 'string' } },
+  });
   profileBatch({ file: values.file!, uri: values.uri!, password: values.password!, batchSize: Number(values['batch-size'] ?? 5000) })
     .then((rows) => console.table(rows.map((r) => ({ ...r, ms: Math.round(r.ms) }))))
     .catch((err) => {

@@ -68,18 +68,41 @@ async function main(): Promise<void> {
   const corpus = join(ROOT, 'bench/data', `corpus-${triples}-${seed}.jsonl`);
   log(`corpus ${corpus}`);
   await writeCorpus(corpus, { triples, seed });
-  const instance = benchInstance({ dir: values.dir!, boltPort: Number(values['bolt-port']), httpPort: Number(values['http-port']), heap: values.heap!, pagecache: values.pagecache!, log });
+  const instance = benchInstance({
+    dir: values.dir!,
+    boltPort: Number(values['bolt-port']),
+    httpPort: Number(values['http-port']),
+    heap: values.heap!,
+    pagecache: values.pagecache!,
+    log,
+  });
   await instance.wipe();
   const { uri, password } = await instance.start();
   const machine = { cpus: cpus().length, memGB: Math.round(totalmem() / 2 ** 30), loadAvgBefore: loadavg()[0] };
 
   log(`batched loader into an empty database at ${uri} ...`);
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'load-child.ts'), '--file', corpus, '--uri', uri, '--password', password, ...(values['batch-size'] ? ['--batch-size', values['batch-size']] : []), ...(values.concurrency ? ['--concurrency', values.concurrency] : [])], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 24,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(__dirname, 'load-child.ts'),
+      '--file',
+      corpus,
+      '--uri',
+      uri,
+      '--password',
+      password,
+      ...(values['batch-size'] ? ['--batch-size', values['batch-size']] : []),
+      ...(values.concurrency ? ['--concurrency', values.concurrency] : []),
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+    },
+  );
   if (child.status !== 0) throw new Error(`load-child failed (exit ${child.status})`);
   const loader = JSON.parse(child.stdout.trim().split('\n').pop()!);
   const loadAvgDuring = loadavg()[0];
@@ -88,7 +111,11 @@ async function main(): Promise<void> {
 
   log(`naive loader, one transaction per triple, on ${values.naive} triples of another corpus ...`);
   const driver = await connect({ uri, password });
-  const naive = await naiveLoad(driver, generateCorpus({ triples: Number(values.naive), seed: seed + 1, entities: pool, idPrefix: 'naive' }), Number(values.naive));
+  const naive = await naiveLoad(
+    driver,
+    generateCorpus({ triples: Number(values.naive), seed: seed + 1, entities: pool, idPrefix: 'naive' }),
+    Number(values.naive),
+  );
   await driver.close();
 
   let admin: Record<string, unknown> | null = null;
@@ -108,24 +135,75 @@ async function main(): Promise<void> {
     await d.close();
     const indexSeconds = (performance.now() - t1) / 1000;
     const counts = await graphCounts(started.uri, started.password);
-    admin = { exportSeconds, importSeconds: imported.seconds, indexSeconds, peakRssMB: imported.peakRssMB, graph: counts, triplesPerSecond: triples / imported.seconds, triplesPerSecondWithIndexes: triples / (imported.seconds + indexSeconds) };
+    admin = {
+      exportSeconds,
+      importSeconds: imported.seconds,
+      indexSeconds,
+      peakRssMB: imported.peakRssMB,
+      graph: counts,
+      triplesPerSecond: triples / imported.seconds,
+      triplesPerSecondWithIndexes: triples / (imported.seconds + indexSeconds),
+    };
     rmSync(csvDir, { recursive: true, force: true });
   }
   await instance.stop();
 
   const rows = [
-    { loader: 'batched (createLoader)', triples: loader.triples, seconds: +loader.seconds.toFixed(1), 'triples/s': Math.round(loader.triplesPerSecond), 'peak RSS MB': Math.round(loader.peakRssMB), ratio: 1 },
-    { loader: 'naive, 1 tx per triple', triples: naive.triples, seconds: +naive.seconds.toFixed(1), 'triples/s': Math.round(naive.triplesPerSecond), 'peak RSS MB': null, ratio: +(naive.triplesPerSecond / loader.triplesPerSecond).toFixed(4) },
+    {
+      loader: 'batched (createLoader)',
+      triples: loader.triples,
+      seconds: +loader.seconds.toFixed(1),
+      'triples/s': Math.round(loader.triplesPerSecond),
+      'peak RSS MB': Math.round(loader.peakRssMB),
+      ratio: 1,
+    },
+    {
+      loader: 'naive, 1 tx per triple',
+      triples: naive.triples,
+      seconds: +naive.seconds.toFixed(1),
+      'triples/s': Math.round(naive.triplesPerSecond),
+      'peak RSS MB': null,
+      ratio: +(naive.triplesPerSecond / loader.triplesPerSecond).toFixed(4),
+    },
     ...(admin
       ? [
-          { loader: 'neo4j-admin import (offline)', triples, seconds: +(admin.importSeconds as number).toFixed(1), 'triples/s': Math.round(admin.triplesPerSecond as number), 'peak RSS MB': Math.round((admin.peakRssMB as number) ?? 0), ratio: +((admin.triplesPerSecond as number) / loader.triplesPerSecond).toFixed(2) },
-          { loader: 'neo4j-admin + index build', triples, seconds: +((admin.importSeconds as number) + (admin.indexSeconds as number)).toFixed(1), 'triples/s': Math.round(admin.triplesPerSecondWithIndexes as number), 'peak RSS MB': null, ratio: +((admin.triplesPerSecondWithIndexes as number) / loader.triplesPerSecond).toFixed(2) },
+          {
+            loader: 'neo4j-admin import (offline)',
+            triples,
+            seconds: +(admin.importSeconds as number).toFixed(1),
+            'triples/s': Math.round(admin.triplesPerSecond as number),
+            'peak RSS MB': Math.round((admin.peakRssMB as number) ?? 0),
+            ratio: +((admin.triplesPerSecond as number) / loader.triplesPerSecond).toFixed(2),
+          },
+          {
+            loader: 'neo4j-admin + index build',
+            triples,
+            seconds: +((admin.importSeconds as number) + (admin.indexSeconds as number)).toFixed(1),
+            'triples/s': Math.round(admin.triplesPerSecondWithIndexes as number),
+            'peak RSS MB': null,
+            ratio: +((admin.triplesPerSecondWithIndexes as number) / loader.triplesPerSecond).toFixed(2),
+          },
         ]
       : []),
   ];
   console.table(rows);
-  console.log(`batched / naive = ${(loader.triplesPerSecond / naive.triplesPerSecond).toFixed(1)}×${admin ? `; neo4j-admin / batched = ${((admin.triplesPerSecond as number) / loader.triplesPerSecond).toFixed(2)}×` : ''}`);
-  const result = { date: new Date().toISOString(), triples, seed, batchSize: values['batch-size'] ?? 'default', concurrency: values.concurrency ?? 'default', machine: { ...machine, loadAvgDuring }, neo4j: { heap: values.heap, pagecache: values.pagecache }, loader, graph, naive, admin, rows };
+  console.log(
+    `batched / naive = ${(loader.triplesPerSecond / naive.triplesPerSecond).toFixed(1)}×${admin ? `; neo4j-admin / batched = ${((admin.triplesPerSecond as number) / loader.triplesPerSecond).toFixed(2)}×` : ''}`,
+  );
+  const result = {
+    date: new Date().toISOString(),
+    triples,
+    seed,
+    batchSize: values['batch-size'] ?? 'default',
+    concurrency: values.concurrency ?? 'default',
+    machine: { ...machine, loadAvgDuring },
+    neo4j: { heap: values.heap, pagecache: values.pagecache },
+    loader,
+    graph,
+    naive,
+    admin,
+    rows,
+  };
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results/bench-load.json'), JSON.stringify(result, null, 2) + '\n');
   log('wrote bench/results/bench-load.json');

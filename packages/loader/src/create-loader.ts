@@ -89,10 +89,16 @@ export interface Loader {
 /** A failed write rolls back whole; the error says which document and whether retrying later can help. */
 function classifyWriteError(err: unknown, docId: string): unknown {
   if (isUnavailable(err) && !(err instanceof LoaderError)) {
-    return new LoaderError('DATABASE_UNAVAILABLE', `Neo4j became unavailable while writing ${docId}; nothing of it was stored: run the load again`, { cause: err });
+    return new LoaderError(
+      'DATABASE_UNAVAILABLE',
+      `Neo4j became unavailable while writing ${docId}; nothing of it was stored: run the load again`,
+      { cause: err },
+    );
   }
   if (!(err instanceof Neo4jError)) return err;
-  return new LoaderError('WRITE_FAILED', `writing ${docId} failed and was rolled back (${err.code}: ${err.message.split('\n')[0]})`, { cause: err });
+  return new LoaderError('WRITE_FAILED', `writing ${docId} failed and was rolled back (${err.code}: ${err.message.split('\n')[0]})`, {
+    cause: err,
+  });
 }
 
 const MAX_ERRORS = 1000;
@@ -103,7 +109,15 @@ interface Pending {
 }
 
 /** Creates a loader that writes extraction records to Neo4j, idempotently (same sha256: nothing changes). */
-export function createLoader({ driver, database = 'neo4j', batchSize = 5000, concurrency = 2, unavailableTimeout = 60_000, bookmarkManager = driver.executeQueryBookmarkManager, onWait }: LoaderOptions): Loader {
+export function createLoader({
+  driver,
+  database = 'neo4j',
+  batchSize = 5000,
+  concurrency = 2,
+  unavailableTimeout = 60_000,
+  bookmarkManager = driver.executeQueryBookmarkManager,
+  onWait,
+}: LoaderOptions): Loader {
   let schemaReady: Promise<void> | undefined;
   const schema = () =>
     (schemaReady ??= ensureSchema(driver, database).catch((err) => {
@@ -152,8 +166,20 @@ export function createLoader({ driver, database = 'neo4j', batchSize = 5000, con
     }
   }
 
-  async function loadRecords(records: AsyncIterable<unknown> | Iterable<unknown>, { onProgress, signal }: LoadRecordsOptions = {}): Promise<LoadSummary> {
-    const summary: LoadSummary = { created: 0, replaced: 0, unchanged: 0, rejected: 0, triples: 0, records: 0, interrupted: false, errors: [] };
+  async function loadRecords(
+    records: AsyncIterable<unknown> | Iterable<unknown>,
+    { onProgress, signal }: LoadRecordsOptions = {},
+  ): Promise<LoadSummary> {
+    const summary: LoadSummary = {
+      created: 0,
+      replaced: 0,
+      unchanged: 0,
+      rejected: 0,
+      triples: 0,
+      records: 0,
+      interrupted: false,
+      errors: [],
+    };
     const reject = (line: number, documentId: string | null, err: { code: string; message: string }) => {
       summary.rejected += 1;
       if (summary.errors.length < MAX_ERRORS) summary.errors.push({ line, documentId, code: err.code, message: err.message });

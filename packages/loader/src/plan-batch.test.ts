@@ -4,8 +4,21 @@ import type { ExtractionRecord } from '@newsgraph/contract';
 
 const record = (doc: string, names: Record<string, string>, facts: [string, string, string, number][]): ExtractionRecord => ({
   document: { id: doc, sha256: 'a'.repeat(64) },
-  entities: Object.entries(names).map(([id, name]) => ({ id, name, type: 'Location', aliases: [], mentions: [{ start: 0, end: 1, text: 'x', sentence: 0 }] })),
-  triples: facts.map(([subject, predicate, object, confidence], i) => ({ id: `t${i}`, subject, predicate, object, confidence, evidence: { sentence: 0, start: 0, end: 1, text: 'x' } })),
+  entities: Object.entries(names).map(([id, name]) => ({
+    id,
+    name,
+    type: 'Location',
+    aliases: [],
+    mentions: [{ start: 0, end: 1, text: 'x', sentence: 0 }],
+  })),
+  triples: facts.map(([subject, predicate, object, confidence], i) => ({
+    id: `t${i}`,
+    subject,
+    predicate,
+    object,
+    confidence,
+    evidence: { sentence: 0, start: 0, end: 1, text: 'x' },
+  })),
 });
 
 describe('planBatch', () => {
@@ -31,7 +44,10 @@ describe('planBatch', () => {
   });
 
   it('refuses a record that repeats a triple id (its statement ids would collide)', () => {
-    const r = record('d', { a: 'A', b: 'B' }, [['a', 'SUPPORTS', 'b', 0.5], ['b', 'SUPPORTS', 'a', 0.5]]);
+    const r = record('d', { a: 'A', b: 'B' }, [
+      ['a', 'SUPPORTS', 'b', 0.5],
+      ['b', 'SUPPORTS', 'a', 0.5],
+    ]);
     r.triples[1]!.id = 't0';
     expect(() => prepareRecord(r)).toThrow(expect.objectContaining({ code: 'INVALID_RECORD' }));
   });

@@ -75,7 +75,16 @@ export function planBatch(records: PreparedRecord[]): BatchPlan {
         fact.n += 1;
         fact.q *= 1 - s.confidence;
       } else {
-        facts.set(s.factId, { id: s.factId, predicate: s.predicate, subject: s.subject, object: s.object, negated: s.negated, attributedTo: s.attributedTo, n: 1, q: 1 - s.confidence });
+        facts.set(s.factId, {
+          id: s.factId,
+          predicate: s.predicate,
+          subject: s.subject,
+          object: s.object,
+          negated: s.negated,
+          attributedTo: s.attributedTo,
+          n: 1,
+          q: 1 - s.confidence,
+        });
       }
     }
   }

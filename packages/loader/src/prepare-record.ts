@@ -70,7 +70,15 @@ function entityRows(record: ExtractionRecord): EntityRow[] {
       row.offsets.push(...offsets);
       continue;
     }
-    rows.set(e.id, { id: e.id, name: e.name, type: e.type, subtype: e.subtype ?? null, aliases: [...new Set([e.name, ...e.aliases])], count: e.mentions.length, offsets });
+    rows.set(e.id, {
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      subtype: e.subtype ?? null,
+      aliases: [...new Set([e.name, ...e.aliases])],
+      count: e.mentions.length,
+      offsets,
+    });
   }
   return [...rows.values()];
 }
@@ -85,10 +93,12 @@ export function prepareRecord(record: ExtractionRecord): PreparedRecord {
   const statements = record.triples.map((t): StatementRow => {
     const predicate = assertIdentifier(t.predicate, 'predicate');
     if (RESERVED_TYPES.has(predicate)) throw new LoaderError('INVALID_RECORD', `triple ${t.id} uses the reserved predicate ${predicate}`);
-    if (tripleIds.has(t.id)) throw new LoaderError('INVALID_RECORD', `triple id ${JSON.stringify(t.id)} occurs twice; ids must be unique within a document`);
+    if (tripleIds.has(t.id))
+      throw new LoaderError('INVALID_RECORD', `triple id ${JSON.stringify(t.id)} occurs twice; ids must be unique within a document`);
     tripleIds.add(t.id);
     for (const end of [t.subject, t.object, ...(t.attributedTo ? [t.attributedTo] : [])]) {
-      if (!ids.has(end)) throw new LoaderError('INVALID_RECORD', `triple ${t.id} names entity ${JSON.stringify(end)}, which the record does not define`);
+      if (!ids.has(end))
+        throw new LoaderError('INVALID_RECORD', `triple ${t.id} names entity ${JSON.stringify(end)}, which the record does not define`);
     }
     const negated = t.negated ?? false;
     const attributedTo = t.attributedTo ?? null;

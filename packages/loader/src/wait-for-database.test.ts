@@ -16,7 +16,9 @@ describe('waitForDatabase', () => {
   });
 
   it('gives up with DATABASE_UNAVAILABLE once the timeout has passed', async () => {
-    await expect(waitForDatabase(() => Promise.reject(unavailable()), { timeout: 30, initialDelay: 10 })).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+    await expect(waitForDatabase(() => Promise.reject(unavailable()), { timeout: 30, initialDelay: 10 })).rejects.toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+    });
   });
 
   it('does not retry errors that waiting cannot fix', async () => {

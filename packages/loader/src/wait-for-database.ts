@@ -31,7 +31,10 @@ const defaultSleep = (ms: number) => new Promise<void>((done) => setTimeout(done
  * exponential back-off and runs it again; after `timeout` ms of unavailability, fails with DATABASE_UNAVAILABLE.
  * `work` must be safe to repeat: here it is always a whole transaction, which either committed or left nothing.
  */
-export async function waitForDatabase<T>(work: () => Promise<T>, { timeout, initialDelay = 250, maxDelay = 5_000, onWait, sleep = defaultSleep }: WaitOptions): Promise<T> {
+export async function waitForDatabase<T>(
+  work: () => Promise<T>,
+  { timeout, initialDelay = 250, maxDelay = 5_000, onWait, sleep = defaultSleep }: WaitOptions,
+): Promise<T> {
   let since: number | undefined;
   for (let attempt = 1; ; attempt += 1) {
     try {

@@ -92,7 +92,8 @@ export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promi
     const byPredicate = new Map<string, FactRow[]>();
     for (const f of plan.facts) if (known.has(f.id)) byPredicate.set(f.predicate, [...(byPredicate.get(f.predicate) ?? []), f]);
     const updated = new Set<string>();
-    for (const [predicate, rows] of byPredicate) for (const r of (await tx.run(updateFacts(predicate), { rows })).records) updated.add(r.get('id'));
+    for (const [predicate, rows] of byPredicate)
+      for (const r of (await tx.run(updateFacts(predicate), { rows })).records) updated.add(r.get('id'));
     const fresh = plan.facts.filter((f) => !updated.has(f.id));
     if (fresh.length > 0) await tx.run(CREATE_FACTS, { rows: fresh });
   }

@@ -27,7 +27,9 @@ function corpus(triples: number, seed?: number) {
 /** The figures compared with what the records say, minus the noise of which batch wrote what. */
 function expectExact(figures: Awaited<ReturnType<typeof graphFigures>>, expected: ReturnType<typeof testCorpus>['expected']) {
   expect(figures).toMatchObject({ duplicateDocuments: 0, duplicateStatements: 0, duplicateFacts: 0, mentionLinksAgree: true });
-  expect({ documents: figures.documents, statements: figures.statements, facts: figures.facts, mentions: figures.mentions }).toEqual(expected);
+  expect({ documents: figures.documents, statements: figures.statements, facts: figures.facts, mentions: figures.mentions }).toEqual(
+    expected,
+  );
 }
 
 describe('batched loading', () => {
@@ -62,7 +64,10 @@ describe('batched loading', () => {
     const c = corpus(300, 3);
     const victim = c.records[2]!;
     // A statement id that is already taken makes the unique constraint refuse that document's write.
-    await driver.executeQuery('CREATE (:Statement {id: $id, documentId: $doc})', { id: `${victim.document.id}/t0`, doc: victim.document.id });
+    await driver.executeQuery('CREATE (:Statement {id: $id, documentId: $doc})', {
+      id: `${victim.document.id}/t0`,
+      doc: victim.document.id,
+    });
     const summary = await createLoader({ driver, batchSize: 10_000 }).loadRecords(c.records);
     expect(summary).toMatchObject({ created: c.records.length - 1, rejected: 1 });
     expect(summary.errors.map((e) => [e.line, e.code, e.documentId])).toEqual([[3, 'WRITE_FAILED', victim.document.id]]);
@@ -75,11 +80,17 @@ describe('batched loading', () => {
     const p = uniqueId('bl');
     prefixes.push(p);
     const names = { [`${p}-a`]: `Alpha ${p}`, [`${p}-b`]: `Beta ${p}` };
-    const v1 = makeRecord(`${p}-doc`, `${names[`${p}-a`]} backs ${names[`${p}-b`]}.`, names, [{ subject: `${p}-a`, predicate: 'SUPPORTS', object: `${p}-b`, confidence: 0.4 }]);
-    const v2 = makeRecord(`${p}-doc`, `${names[`${p}-a`]} attacked ${names[`${p}-b`]}!`, names, [{ subject: `${p}-a`, predicate: 'ATTACKS', object: `${p}-b`, confidence: 0.9 }]);
+    const v1 = makeRecord(`${p}-doc`, `${names[`${p}-a`]} backs ${names[`${p}-b`]}.`, names, [
+      { subject: `${p}-a`, predicate: 'SUPPORTS', object: `${p}-b`, confidence: 0.4 },
+    ]);
+    const v2 = makeRecord(`${p}-doc`, `${names[`${p}-a`]} attacked ${names[`${p}-b`]}!`, names, [
+      { subject: `${p}-a`, predicate: 'ATTACKS', object: `${p}-b`, confidence: 0.9 },
+    ]);
     const summary = await createLoader({ driver }).loadRecords([v1, v2]);
     expect(summary).toMatchObject({ created: 1, replaced: 1 });
-    const { records } = await driver.executeQuery('MATCH (:Entity {id: $a})-[r]->(:Entity) RETURN type(r) AS p, r.evidenceCount AS n', { a: `${p}-a` });
+    const { records } = await driver.executeQuery('MATCH (:Entity {id: $a})-[r]->(:Entity) RETURN type(r) AS p, r.evidenceCount AS n', {
+      a: `${p}-a`,
+    });
     expect(records.map((r) => r.toObject())).toEqual([{ p: 'ATTACKS', n: 1 }]);
     expect((await graphFigures(driver, p)).mentions).toEqual({ [`${p}-a`]: 1, [`${p}-b`]: 1 });
   });
@@ -95,8 +106,13 @@ describe('batched loading', () => {
     const loader = createLoader({ driver });
     await loader.loadRecords([short]);
     await loader.loadRecords([full]);
-    const read = async () => (await driver.executeQuery('MATCH (e:Entity {id: $id}) RETURN e {.name, .aliases, .mentionCount} AS e', { id })).records[0]?.get('e');
-    expect(await read()).toEqual({ name: 'Recep Tayyip Erdogan', aliases: ['Erdogan', 'Recep Tayyip Erdogan', 'Erdoğan'], mentionCount: 3 });
+    const read = async () =>
+      (await driver.executeQuery('MATCH (e:Entity {id: $id}) RETURN e {.name, .aliases, .mentionCount} AS e', { id })).records[0]?.get('e');
+    expect(await read()).toEqual({
+      name: 'Recep Tayyip Erdogan',
+      aliases: ['Erdogan', 'Recep Tayyip Erdogan', 'Erdoğan'],
+      mentionCount: 3,
+    });
     await loader.deleteDocument(`${p}-d2`);
     expect(await read()).toMatchObject({ mentionCount: 1 });
   });

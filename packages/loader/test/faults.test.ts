@@ -39,7 +39,11 @@ function exact(figures: Awaited<ReturnType<typeof graphFigures>>) {
 /** A driver through the proxy that gives up its own retries quickly, so the loader's back-off is what is tested. */
 function proxiedDriver(uri: string): Driver {
   const { NEO4J_USER = 'neo4j', NEO4J_PASSWORD = '' } = process.env;
-  return neo4j.driver(uri, neo4j.auth.basic(NEO4J_USER, NEO4J_PASSWORD), { disableLosslessIntegers: true, maxTransactionRetryTime: 500, connectionTimeout: 2000 });
+  return neo4j.driver(uri, neo4j.auth.basic(NEO4J_USER, NEO4J_PASSWORD), {
+    disableLosslessIntegers: true,
+    maxTransactionRetryTime: 500,
+    connectionTimeout: 2000,
+  });
 }
 
 describe('loading through faults', () => {

@@ -18,8 +18,12 @@ describe('bench/gen-corpus', () => {
   });
 
   it('is deterministic for a seed', () => {
-    expect(JSON.stringify([...generateCorpus({ triples: 500, seed: 7 })])).toBe(JSON.stringify([...generateCorpus({ triples: 500, seed: 7 })]));
-    expect(JSON.stringify([...generateCorpus({ triples: 500, seed: 8 })])).not.toBe(JSON.stringify([...generateCorpus({ triples: 500, seed: 7 })]));
+    expect(JSON.stringify([...generateCorpus({ triples: 500, seed: 7 })])).toBe(
+      JSON.stringify([...generateCorpus({ triples: 500, seed: 7 })]),
+    );
+    expect(JSON.stringify([...generateCorpus({ triples: 500, seed: 8 })])).not.toBe(
+      JSON.stringify([...generateCorpus({ triples: 500, seed: 7 })]),
+    );
   });
 
   it('has a skewed degree distribution: a few hubs, a long tail', () => {

@@ -44,7 +44,9 @@ function fixture() {
     { subject: b, predicate: 'FIGHTS', object: c, confidence: 0.5 },
   ]);
   const text2 = `${names[a]} supports ${names[b]} again.`;
-  const r2 = makeRecord(doc2, text2, { [a]: names[a]!, [b]: names[b]! }, [{ subject: a, predicate: 'SUPPORTS', object: b, confidence: 0.5 }]);
+  const r2 = makeRecord(doc2, text2, { [a]: names[a]!, [b]: names[b]! }, [
+    { subject: a, predicate: 'SUPPORTS', object: b, confidence: 0.5 },
+  ]);
   return { ids: [a, b, c], a, b, c, doc1, doc2, r1, r2 };
 }
 
@@ -59,7 +61,9 @@ describe('loader against a real Neo4j', () => {
       `MATCH (s:Statement {factId: $id}) RETURN s.documentId AS doc, s.text AS text, s.start AS start, s.end AS end`,
       { id },
     );
-    expect(records.map((r) => r.toObject())).toEqual([{ doc: f.doc1, text: f.r1.triples[0]!.evidence.text, start: 0, end: f.r1.triples[0]!.evidence.end }]);
+    expect(records.map((r) => r.toObject())).toEqual([
+      { doc: f.doc1, text: f.r1.triples[0]!.evidence.text, start: 0, end: f.r1.triples[0]!.evidence.end },
+    ]);
   });
 
   it('changes nothing when the same record is loaded again', async () => {
@@ -74,20 +78,44 @@ describe('loader against a real Neo4j', () => {
     const f = fixture();
     await loader.loadRecord(f.r1);
     await loader.loadRecord(f.r2);
-    const { records } = await driver.executeQuery('MATCH (:Entity {id: $a})-[r:SUPPORTS]->(:Entity {id: $b}) RETURN r.evidenceCount AS n, r.confidence AS c', f);
+    const { records } = await driver.executeQuery(
+      'MATCH (:Entity {id: $a})-[r:SUPPORTS]->(:Entity {id: $b}) RETURN r.evidenceCount AS n, r.confidence AS c',
+      f,
+    );
     expect(records[0]!.get('n')).toBe(2);
     expect(records[0]!.get('c')).toBeCloseTo(1 - 0.4 * 0.5, 10);
     const [a] = await snapshot([f.a]);
     expect(a!.mentions).toBe(2);
   });
 
+  it('finds known facts by the r.id index of their type, and recreates one whose relationship was removed by hand', async () => {
+    const f = fixture();
+    await loader.loadRecord(f.r1);
+    const { records: indexes } = await driver.executeQuery(
+      "SHOW INDEXES YIELD name, entityType, labelsOrTypes, properties WHERE name = 'fact_id_supports' RETURN *",
+    );
+    expect(indexes.map((r) => [r.get('entityType'), r.get('labelsOrTypes'), r.get('properties')])).toEqual([
+      ['RELATIONSHIP', ['SUPPORTS'], ['id']],
+    ]);
+    await driver.executeQuery('MATCH (:Entity {id: $a})-[r:SUPPORTS]->(:Entity {id: $b}) DELETE r', f);
+    await loader.loadRecord(f.r2);
+    const { records } = await driver.executeQuery(
+      'MATCH (:Entity {id: $a})-[r:SUPPORTS]->(:Entity {id: $b}) RETURN r.id AS id, r.evidenceCount AS n',
+      f,
+    );
+    expect(records.map((r) => r.toObject())).toEqual([{ id: factId(f.a, 'SUPPORTS', f.b, false, null), n: 1 }]);
+  });
+
   it('replaces exactly a document’s evidence when a changed version is loaded', async () => {
     const f = fixture();
     await loader.loadRecord(f.r1);
     await loader.loadRecord(f.r2);
-    const changed = makeRecord(f.doc1, `${f.r1.entities[1]!.name} fights ${f.r1.entities[2]!.name} hard.`, { [f.b]: f.r1.entities[1]!.name, [f.c]: f.r1.entities[2]!.name }, [
-      { subject: f.b, predicate: 'FIGHTS', object: f.c, confidence: 0.7 },
-    ]);
+    const changed = makeRecord(
+      f.doc1,
+      `${f.r1.entities[1]!.name} fights ${f.r1.entities[2]!.name} hard.`,
+      { [f.b]: f.r1.entities[1]!.name, [f.c]: f.r1.entities[2]!.name },
+      [{ subject: f.b, predicate: 'FIGHTS', object: f.c, confidence: 0.7 }],
+    );
     expect(await loader.loadRecord(changed)).toMatchObject({ outcome: 'replaced' });
     const rels = await driver.executeQuery(
       'MATCH (x:Entity)-[r]->(y:Entity) WHERE x.id IN $ids RETURN x.id AS s, type(r) AS p, y.id AS o, r.evidenceCount AS n, r.confidence AS c ORDER BY p',
@@ -108,7 +136,10 @@ describe('loader against a real Neo4j', () => {
     expect(await loader.deleteDocument(f.doc1)).toEqual({ found: true, statements: 2, relations: 1, entities: 1 });
     const left = await snapshot(f.ids);
     expect(left.map((e) => e.id)).toEqual([f.a, f.b]); // c was only in doc1
-    expect(left.find((e) => e.id === f.a)).toMatchObject({ mentions: 1, rels: [expect.objectContaining({ type: 'SUPPORTS', evidenceCount: 1 })] });
+    expect(left.find((e) => e.id === f.a)).toMatchObject({
+      mentions: 1,
+      rels: [expect.objectContaining({ type: 'SUPPORTS', evidenceCount: 1 })],
+    });
     expect(await loader.deleteDocument(f.doc1)).toMatchObject({ found: false });
     await loader.deleteDocument(f.doc2);
     expect(await snapshot(f.ids)).toEqual([]);

@@ -3,6 +3,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
@@ -93,6 +94,8 @@ export function createServer({
       defaultQuery: EXAMPLE_QUERIES[0]?.query,
       defaultTabs: EXAMPLE_QUERIES.map(({ query }) => ({ query })),
     },
+    // GraphiQL's page inlines its own scripts and styles, so the playground works without reaching a CDN.
+    renderGraphiQL,
     cors: cors === false ? false : { origin: cors },
     maskedErrors: {
       // Coded errors are for the client; anything else is a bug or an outage: logged whole, shown masked.

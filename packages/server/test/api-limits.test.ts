@@ -136,6 +136,10 @@ describe('server options', () => {
     const html = (s: TestServer) =>
       fetch(s.running.url, { headers: { accept: 'text/html' } }).then((r) => r.headers.get('content-type') ?? '');
     expect(await html(server)).toContain('text/html');
+    // The playground must work offline: its page may not load scripts or styles from a CDN.
+    const page = await fetch(server.running.url, { headers: { accept: 'text/html' } }).then((r) => r.text());
+    expect(page).toContain('newsgraph');
+    expect(page).not.toMatch(/<(script|link)[^>]+(src|href)=["']?https?:/i);
     const closed = await startTestServer(driver, { graphiql: false, cors: ['https://analyst.example'] });
     try {
       expect(await html(closed)).not.toContain('text/html');

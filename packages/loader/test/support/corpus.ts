@@ -10,7 +10,9 @@ import { uniqueId } from '../../../../test/support/neo4j';
 /** A small synthetic corpus whose documents and entities all carry one unique prefix: the test owns it all. */
 export function testCorpus(triples: number, seed = 1) {
   const prefix = uniqueId('bl');
-  const records = [...generateCorpus({ triples, seed, entities: Math.max(60, triples / 10), idPrefix: `${prefix}-doc`, entityPrefix: `${prefix}-` })];
+  const records = [
+    ...generateCorpus({ triples, seed, entities: Math.max(60, triples / 10), idPrefix: `${prefix}-doc`, entityPrefix: `${prefix}-` }),
+  ];
   return { prefix, records, expected: expectedGraph(records) };
 }
 
@@ -33,7 +35,12 @@ export function expectedGraph(records: ExtractionRecord[]) {
       statements += 1;
     }
   }
-  return { documents: records.length, statements, facts: Object.fromEntries([...facts].sort()), mentions: Object.fromEntries([...mentions].sort()) };
+  return {
+    documents: records.length,
+    statements,
+    facts: Object.fromEntries([...facts].sort()),
+    mentions: Object.fromEntries([...mentions].sort()),
+  };
 }
 
 /** The same figures read back from Neo4j, plus the duplicate checks. */
@@ -41,7 +48,9 @@ export async function graphFigures(driver: Driver, prefix: string) {
   const q = async (cypher: string) => (await driver.executeQuery(cypher, { prefix })).records;
   const [docs] = await q('MATCH (d:Document) WHERE d.id STARTS WITH $prefix RETURN count(d) AS n, count(DISTINCT d.id) AS ids');
   const [stmts] = await q('MATCH (s:Statement) WHERE s.documentId STARTS WITH $prefix RETURN count(s) AS n, count(DISTINCT s.id) AS ids');
-  const facts = await q('MATCH (a:Entity)-[r]->(:Entity) WHERE a.id STARTS WITH $prefix RETURN r.id AS id, r.evidenceCount AS n ORDER BY id');
+  const facts = await q(
+    'MATCH (a:Entity)-[r]->(:Entity) WHERE a.id STARTS WITH $prefix RETURN r.id AS id, r.evidenceCount AS n ORDER BY id',
+  );
   const entities = await q(
     `MATCH (e:Entity) WHERE e.id STARTS WITH $prefix
      OPTIONAL MATCH (e)-[m:MENTIONED_IN]->() RETURN e.id AS id, e.mentionCount AS n, sum(m.count) AS fromLinks ORDER BY id`,
@@ -62,9 +71,15 @@ export async function graphFigures(driver: Driver, prefix: string) {
 export async function removeCorpus(driver: Driver, prefix: string): Promise<void> {
   const session = driver.session(); // CALL IN TRANSACTIONS needs an auto-commit transaction
   try {
-    await session.run('MATCH (s:Statement) WHERE s.documentId STARTS WITH $prefix CALL (s) { DELETE s } IN TRANSACTIONS OF 5000 ROWS', { prefix });
-    await session.run('MATCH (d:Document) WHERE d.id STARTS WITH $prefix CALL (d) { DETACH DELETE d } IN TRANSACTIONS OF 2000 ROWS', { prefix });
-    await session.run('MATCH (e:Entity) WHERE e.id STARTS WITH $prefix CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 2000 ROWS', { prefix });
+    await session.run('MATCH (s:Statement) WHERE s.documentId STARTS WITH $prefix CALL (s) { DELETE s } IN TRANSACTIONS OF 5000 ROWS', {
+      prefix,
+    });
+    await session.run('MATCH (d:Document) WHERE d.id STARTS WITH $prefix CALL (d) { DETACH DELETE d } IN TRANSACTIONS OF 2000 ROWS', {
+      prefix,
+    });
+    await session.run('MATCH (e:Entity) WHERE e.id STARTS WITH $prefix CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 2000 ROWS', {
+      prefix,
+    });
   } finally {
     await session.close();
   }

@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await loader.deleteDocument(docId);
+  await loader.deleteDocument(docId); // if the last test did not get to it
   await server.running.close();
   await driver.close();
 });
@@ -86,5 +86,14 @@ describe('the sample article through the whole pipeline', () => {
       expect({ name, errors: res.errors }).toEqual({ name, errors: undefined });
       expect(JSON.stringify(res.data)).not.toMatch(/^\{"\w+":(null|\[\])\}$/);
     }
+  });
+
+  it('retracts every statement of the article when it is deleted', async () => {
+    // Runs last: the deletion is part of the pipeline too.
+    const count = async () =>
+      (await driver.executeQuery('MATCH (s:Statement {documentId: $docId}) RETURN count(s) AS n', { docId })).records[0]!.get('n');
+    expect(await count()).toBeGreaterThan(0);
+    expect(await loader.deleteDocument(docId)).toMatchObject({ found: true });
+    expect(await count()).toBe(0);
   });
 });

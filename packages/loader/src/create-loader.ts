@@ -6,7 +6,7 @@ import { LoaderError } from './errors';
 import { loadBatch, type LoadOutcome } from './load-batch';
 import { prepareRecord, type PreparedRecord } from './prepare-record';
 import { retractDocument, type RetractionCounts } from './retract-document';
-import { ensureFactIndexes, ensureSchema } from './schema';
+import { ensureSchema, factIndexKeeper } from './schema';
 import { isUnavailable, waitForDatabase } from './wait-for-database';
 
 export type { LoadOutcome } from './load-batch';
@@ -34,6 +34,8 @@ export interface LoadSummary {
   triples: number;
   /** Records read so far, loaded or not. */
   records: number;
+  /** Batch transactions the driver ran again after a transient error (a deadlock between writers, a leader switch). */
+  retries: number;
   /** True when `signal` stopped the load early: run it again to load the rest. */
   interrupted: boolean;
   /** One entry per record that was not loaded (the first 1000): where it was and why. */
@@ -125,33 +127,20 @@ export function createLoader({
       throw err;
     }));
 
-  // Predicate types whose r.id index this loader has made sure of; a pending promise while it is being created.
-  const factIndexes = new Map<string, Promise<void>>();
-  const factIndexesFor = (records: PreparedRecord[]) => {
-    const waits = new Set<Promise<void>>();
-    for (const r of records)
-      for (const s of r.statements) {
-        let ready = factIndexes.get(s.predicate);
-        if (!ready) {
-          const predicate = s.predicate;
-          ready = ensureFactIndexes(driver, [predicate], database).catch((err) => {
-            factIndexes.delete(predicate);
-            throw err;
-          });
-          factIndexes.set(predicate, ready);
-        }
-        waits.add(ready);
-      }
-    return Promise.all(waits);
-  };
+  const factIndexes = factIndexKeeper(driver, database);
 
-  async function write(records: PreparedRecord[]): Promise<LoadOutcome[]> {
+  async function write(records: PreparedRecord[], stats?: { retries: number }): Promise<LoadOutcome[]> {
     await schema();
-    await factIndexesFor(records);
+    await factIndexes(records.flatMap((r) => r.statements.map((s) => s.predicate)));
     const session = driver.session({ database, bookmarkManager });
+    let attempts = 0;
     try {
-      return await session.executeWrite((tx) => loadBatch(tx, records));
+      return await session.executeWrite((tx) => {
+        attempts += 1;
+        return loadBatch(tx, records);
+      });
     } finally {
+      if (stats) stats.retries += Math.max(0, attempts - 1);
       await session.close();
     }
   }
@@ -177,6 +166,7 @@ export function createLoader({
       rejected: 0,
       triples: 0,
       records: 0,
+      retries: 0,
       interrupted: false,
       errors: [],
     };
@@ -189,7 +179,15 @@ export function createLoader({
         summary[outcome] += 1;
         if (outcome !== 'unchanged') summary.triples += batch[i]!.record.tripleCount;
       });
-    const persist = (batch: Pending[]) => waitForDatabase(() => write(batch.map((p) => p.record)), { timeout: unavailableTimeout, onWait });
+    const persist = (batch: Pending[]) =>
+      waitForDatabase(
+        () =>
+          write(
+            batch.map((p) => p.record),
+            summary,
+          ),
+        { timeout: unavailableTimeout, onWait },
+      );
 
     // A concurrent loader that wrote the same document first makes our CREATE fail its unique constraint;
     // running again then finds the document there and unchanged. A record that keeps failing is really refused.

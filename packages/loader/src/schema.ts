@@ -57,3 +57,26 @@ export async function ensureFactIndexes(driver: Driver, predicates: Iterable<str
     await session.close();
   }
 }
+
+/**
+ * Remembers which predicate types have their `r.id` index, so that a loader creates each at most once (and
+ * tries again after a failure). The returned function resolves when every given type's index is online.
+ */
+export function factIndexKeeper(driver: Driver, database = 'neo4j'): (predicates: Iterable<string>) => Promise<void> {
+  const ready = new Map<string, Promise<void>>();
+  return async (predicates) => {
+    const waits = new Set<Promise<void>>();
+    for (const predicate of predicates) {
+      let wait = ready.get(predicate);
+      if (!wait) {
+        wait = ensureFactIndexes(driver, [predicate], database).catch((err) => {
+          ready.delete(predicate);
+          throw err;
+        });
+        ready.set(predicate, wait);
+      }
+      waits.add(wait);
+    }
+    await Promise.all(waits);
+  };
+}

@@ -31,6 +31,8 @@ export function reportLoad(summary: LoadSummary, seconds: number): number {
     `kg: loaded ${summary.created} new, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.rejected} rejected; ` +
       `${summary.triples} triples in ${seconds.toFixed(1)} s (${rate} triples/s)`,
   );
+  if (summary.retries > 0)
+    console.error(`kg: ${summary.retries} batch transactions were retried after transient errors (deadlocks between writers)`);
   if (summary.interrupted)
     console.error(`kg: interrupted after ${summary.records} records; everything committed is kept: run the same command again to finish`);
   return summary.rejected || summary.interrupted ? 1 : 0;

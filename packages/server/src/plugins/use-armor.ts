@@ -15,7 +15,7 @@ const tag = (_: unknown, err: GraphQLError) => {
 };
 
 /** graphql-armor's static limits (depth, aliases, cost, tokens, directives), checked before any resolver runs. */
-export function useArmor({ maxDepth = 10, maxAliases = 15, maxCost = 5000, maxTokens = 2000, maxDirectives = 20 }: ArmorOptions = {}) {
+export function useArmor({ maxDepth = 10, maxAliases = 15, maxCost = 20000, maxTokens = 2000, maxDirectives = 20 }: ArmorOptions = {}) {
   const common = { onReject: [tag], propagateOnRejection: true };
   return EnvelopArmorPlugin({
     maxDepth: { n: maxDepth, ...common },

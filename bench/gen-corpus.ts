@@ -46,7 +46,9 @@ async function main(): Promise<void> {
     if (!out.write(JSON.stringify(record) + '\n')) await once(out, 'drain');
   }
   if (values.out) await new Promise<void>((done, fail) => out.end((err?: Error | null) => (err ? fail(err) : done())));
-  console.error(`gen-corpus: ${triples} triples in ${docs} documents (${entities} entity rows), seed ${seed}, ${((Date.now() - started) / 1000).toFixed(1)} s${values.out ? ` -> ${values.out}` : ''}`);
+  console.error(
+    `gen-corpus: ${triples} triples in ${docs} documents (${entities} entity rows), seed ${seed}, ${((Date.now() - started) / 1000).toFixed(1)} s${values.out ? ` -> ${values.out}` : ''}`,
+  );
 }
 
 main().catch((err) => {

@@ -58,7 +58,12 @@ class ArticleBuilder {
 
   end(): { sentence: number; start: number; end: number; text: string } {
     this.text += '.';
-    const evidence = { sentence: this.sentence, start: this.sentenceStart, end: this.text.length, text: this.text.slice(this.sentenceStart) };
+    const evidence = {
+      sentence: this.sentence,
+      start: this.sentenceStart,
+      end: this.text.length,
+      text: this.text.slice(this.sentenceStart),
+    };
     this.sentence += 1;
     return evidence;
   }
@@ -72,7 +77,15 @@ class ArticleBuilder {
  * Yields valid extraction records (the contract) whose entities follow a skewed degree distribution:
  * a few hubs (countries) in most documents, a long tail seen once or twice. Deterministic for a seed.
  */
-export function* generateCorpus({ triples, seed = 42, triplesPerDoc = 12, entities, skew = 1.0, idPrefix = `gen${seed}`, entityPrefix = '' }: CorpusOptions): Generator<ExtractionRecord> {
+export function* generateCorpus({
+  triples,
+  seed = 42,
+  triplesPerDoc = 12,
+  entities,
+  skew = 1.0,
+  idPrefix = `gen${seed}`,
+  entityPrefix = '',
+}: CorpusOptions): Generator<ExtractionRecord> {
   const rnd = createRandom(seed);
   const pool = entities ?? Math.max(200, Math.round(triples / 8));
   const epoch = Date.UTC(2024, 0, 1);

@@ -2,18 +2,84 @@ import type { EntityType } from '@newsgraph/contract';
 
 /** The hubs: the most-mentioned entities in news are countries, so the first ranks are countries. */
 export const COUNTRIES = [
-  'United States', 'China', 'Russia', 'Ukraine', 'Turkey', 'Iran', 'Israel', 'Germany', 'France', 'United Kingdom',
-  'India', 'Japan', 'Syria', 'Iraq', 'Saudi Arabia', 'Egypt', 'Brazil', 'Mexico', 'Canada', 'Italy',
-  'Spain', 'Poland', 'Pakistan', 'Afghanistan', 'South Korea', 'North Korea', 'Taiwan', 'Qatar', 'Lebanon', 'Jordan',
-  'Nigeria', 'Ethiopia', 'Kenya', 'South Africa', 'Sudan', 'Libya', 'Yemen', 'Greece', 'Cyprus', 'Armenia',
-  'Azerbaijan', 'Georgia', 'Belarus', 'Hungary', 'Romania', 'Sweden', 'Finland', 'Norway', 'Australia', 'Indonesia',
+  'United States',
+  'China',
+  'Russia',
+  'Ukraine',
+  'Turkey',
+  'Iran',
+  'Israel',
+  'Germany',
+  'France',
+  'United Kingdom',
+  'India',
+  'Japan',
+  'Syria',
+  'Iraq',
+  'Saudi Arabia',
+  'Egypt',
+  'Brazil',
+  'Mexico',
+  'Canada',
+  'Italy',
+  'Spain',
+  'Poland',
+  'Pakistan',
+  'Afghanistan',
+  'South Korea',
+  'North Korea',
+  'Taiwan',
+  'Qatar',
+  'Lebanon',
+  'Jordan',
+  'Nigeria',
+  'Ethiopia',
+  'Kenya',
+  'South Africa',
+  'Sudan',
+  'Libya',
+  'Yemen',
+  'Greece',
+  'Cyprus',
+  'Armenia',
+  'Azerbaijan',
+  'Georgia',
+  'Belarus',
+  'Hungary',
+  'Romania',
+  'Sweden',
+  'Finland',
+  'Norway',
+  'Australia',
+  'Indonesia',
 ] as const;
 
-const FIRST = ['Ali', 'Maria', 'John', 'Elena', 'Mehmet', 'Olga', 'David', 'Fatima', 'Ivan', 'Sara', 'Omar', 'Anna', 'Li', 'Yusuf', 'Nina', 'Karim'];
+const FIRST = [
+  'Ali',
+  'Maria',
+  'John',
+  'Elena',
+  'Mehmet',
+  'Olga',
+  'David',
+  'Fatima',
+  'Ivan',
+  'Sara',
+  'Omar',
+  'Anna',
+  'Li',
+  'Yusuf',
+  'Nina',
+  'Karim',
+];
 const SYLLABLES = ['ka', 'lo', 'mir', 'tan', 'vel', 'dor', 'sha', 'ren', 'bu', 'zi', 'mon', 'tek', 'al', 'ver', 'ni', 'gor', 'pas', 'lin'];
 const ORG_KINDS = ['Bank', 'Ministry', 'Party', 'Agency', 'Council', 'Corporation', 'Institute', 'Union'];
 const GROUP_KINDS = ['Front', 'Brigade', 'Movement', 'Militia', 'Alliance'];
-const PLACE_KINDS: [string, string][] = [['City', ''], ['Region', ' Province'], ['Facility', ' Airbase']];
+const PLACE_KINDS: [string, string][] = [
+  ['City', ''],
+  ['Region', ' Province'],
+  ['Facility', ' Airbase'],
+];
 const EVENTS = ['Summit', 'Election', 'Ceasefire', 'Conference', 'Protest'];
 
 export interface EntitySpec {
@@ -36,7 +102,18 @@ function word(n: number, syllables = 3): string {
 }
 
 // Ranks past the countries cycle through the types so that every type appears at every popularity.
-const TYPE_CYCLE: EntityType[] = ['Person', 'Organization', 'Person', 'Location', 'Group', 'Organization', 'Person', 'Event', 'Other', 'Person'];
+const TYPE_CYCLE: EntityType[] = [
+  'Person',
+  'Organization',
+  'Person',
+  'Location',
+  'Group',
+  'Organization',
+  'Person',
+  'Event',
+  'Other',
+  'Person',
+];
 
 /** The entity with popularity rank `rank` (1 = most mentioned); deterministic, no table kept in memory. */
 export function entityAt(rank: number): EntitySpec {
@@ -45,7 +122,7 @@ export function entityAt(rank: number): EntitySpec {
     return { id: `location-${name.toLowerCase().replace(/ /g, '-')}`, name, type: 'Location', subtype: 'Country', alias: null };
   }
   const type = TYPE_CYCLE[rank % TYPE_CYCLE.length]!;
-  const w = word(rank * 2654435761 % 1_000_003);
+  const w = word((rank * 2654435761) % 1_000_003);
   const id = `${type.toLowerCase()}-${w.toLowerCase()}-${rank}`;
   switch (type) {
     case 'Person': {

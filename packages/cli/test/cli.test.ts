@@ -32,7 +32,10 @@ describe('kg extract', () => {
     writeFileSync(join(dir, 'b.txt'), 'Turkey and Russia met in Moscow on Monday.');
     const run = await kg(['extract', dir, '--learned', '--workers', '2']);
     expect(run.code).toBe(0);
-    const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const records = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records.map((r) => r.extractor)).toEqual([expect.stringMatching(/\+learned$/), expect.stringMatching(/\+learned$/)]);
     expect(records.map((r) => r.document.source)).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt')]);
   });

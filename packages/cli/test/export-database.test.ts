@@ -26,7 +26,6 @@ const entities = { [A]: NASTY, [B]: 'Beta Group', [C]: 'Gamma Front', [FAR]: 'De
 let driver: Driver;
 let loader: Loader;
 
-
 beforeAll(async () => {
   driver = await testDriver();
   loader = createLoader({ driver });

@@ -4,6 +4,7 @@ import { isNewsgraphError } from '@newsgraph/contract';
 import { asRecord, documentIdOf } from './as-record';
 import { LoaderError } from './errors';
 import { loadBatch, type LoadOutcome } from './load-batch';
+import { EntityVanished } from './write-batch';
 import { prepareRecord, type PreparedRecord } from './prepare-record';
 import { retractDocument, type RetractionCounts } from './retract-document';
 import { ensureSchema, factIndexKeeper } from './schema';
@@ -47,7 +48,8 @@ export interface LoaderOptions {
   database?: string;
   /**
    * Triples per transaction in `loadRecords`; documents are never split, so a batch holds whole documents
-   * until it reaches this many triples. 5000 was the knee of the curve in bench/load (see the README).
+   * until it reaches this many triples. 10,000: in the bench/load sweep throughput rose up to 10k and was flat
+   * (within the noise of a shared machine) at 20k; see the README.
    */
   batchSize?: number;
   /**
@@ -114,7 +116,7 @@ interface Pending {
 export function createLoader({
   driver,
   database = 'neo4j',
-  batchSize = 5000,
+  batchSize = 10_000,
   concurrency = 2,
   unavailableTimeout = 60_000,
   bookmarkManager = driver.executeQueryBookmarkManager,
@@ -135,10 +137,17 @@ export function createLoader({
     const session = driver.session({ database, bookmarkManager });
     let attempts = 0;
     try {
-      return await session.executeWrite((tx) => {
-        attempts += 1;
-        return loadBatch(tx, records);
-      });
+      for (;;) {
+        try {
+          return await session.executeWrite((tx) => {
+            attempts += 1;
+            return loadBatch(tx, records);
+          });
+        } catch (err) {
+          // Rolled back whole; running it again after the retraction committed creates the entity afresh.
+          if (!(err instanceof EntityVanished) || attempts >= 10) throw err;
+        }
+      }
     } finally {
       if (stats) stats.retries += Math.max(0, attempts - 1);
       await session.close();

@@ -77,6 +77,19 @@ CREATE (s:Statement)
 SET s = row`;
 
 /**
+ * A concurrent retraction deleted an entity (its last mention went) after this transaction's MERGE had found it
+ * and before it had locked it: Neo4j then lets the writes to it and the MATCHes of it come to nothing. Every entity
+ * of a batch has a mention, so a missing MENTIONED_IN shows it; the transaction is rolled back and run again,
+ * when MERGE creates the entity afresh.
+ */
+export class EntityVanished extends Error {
+  constructor(missing: number) {
+    super(`${missing} entities of the batch were deleted by a concurrent retraction while it was written`);
+    this.name = 'EntityVanished';
+  }
+}
+
+/**
  * Writes a planned batch inside the caller's transaction. The statements go first: they are the bulk of the
  * work and lock nothing another batch needs, so a concurrent writer creates its statements while this one
  * holds the locks on shared entities (hubs), which it takes next and keeps until commit.
@@ -85,7 +98,9 @@ export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promi
   if (plan.documents.length === 0) return;
   if (plan.statements.length > 0) await tx.run(WRITE_STATEMENTS, { rows: plan.statements });
   await tx.run(WRITE_ENTITIES, { rows: plan.entities });
-  await tx.run(WRITE_DOCUMENTS, { rows: plan.documents });
+  const linked = (await tx.run(WRITE_DOCUMENTS, { rows: plan.documents })).summary.counters.updates().relationshipsCreated;
+  const mentions = plan.documents.reduce((n, d) => n + d.mentions.length, 0);
+  if (linked !== mentions) throw new EntityVanished(mentions - linked);
   if (plan.facts.length > 0) {
     const found = await tx.run(KNOWN_FACTS, { ids: plan.facts.map((f) => f.id), documents: plan.documents.map((d) => d.id) });
     const known = new Set<string>(found.records.map((r) => r.get('id')));

@@ -48,11 +48,21 @@ describe('retraction racing a load of the same fact', () => {
       const first = `${p}-r${round}-x`;
       const second = `${p}-r${round}-y`;
       docs.push(first, second);
-      const record = (id: string, text: string) => makeRecord(id, text, names, [{ subject: a, predicate: 'SUPPORTS', object: b, confidence: 0.5 }]);
+      const record = (id: string, text: string) =>
+        makeRecord(id, text, names, [{ subject: a, predicate: 'SUPPORTS', object: b, confidence: 0.5 }]);
       await loaders[0]!.loadRecord(record(first, `${names[a]} supports ${names[b]} (${first}).`));
       // Retract the only evidence while another document adds evidence for the same fact.
-      await Promise.all([loaders[0]!.deleteDocument(first), loaders[1]!.loadRecord(record(second, `${names[a]} backs ${names[b]} (${second}).`))]);
-      expect({ round, ...(await invariants([a, b])) }).toEqual({ round, facts: 1, withoutEvidence: 0, miscounted: 0, statementsWithoutFact: 0 });
+      await Promise.all([
+        loaders[0]!.deleteDocument(first),
+        loaders[1]!.loadRecord(record(second, `${names[a]} backs ${names[b]} (${second}).`)),
+      ]);
+      expect({ round, ...(await invariants([a, b])) }).toEqual({
+        round,
+        facts: 1,
+        withoutEvidence: 0,
+        miscounted: 0,
+        statementsWithoutFact: 0,
+      });
       await loaders[0]!.deleteDocument(second);
     }
   });

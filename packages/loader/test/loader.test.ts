@@ -74,6 +74,19 @@ describe('loader against a real Neo4j', () => {
     expect(await snapshot(f.ids)).toEqual(before);
   });
 
+  it('replaces a document read again by another extractor version, though its text is unchanged', async () => {
+    const f = fixture();
+    await loader.loadRecord({ ...f.r1, extractor: 'newsgraph-extractor/0.1.0' });
+    const reread = { ...f.r1, extractor: 'newsgraph-extractor/0.2.0', triples: f.r1.triples.slice(0, 1) };
+    expect(await loader.loadRecord(reread)).toMatchObject({ outcome: 'replaced' });
+    expect(await loader.loadRecord(reread)).toMatchObject({ outcome: 'unchanged' });
+    const { records } = await driver.executeQuery(
+      'MATCH (s:Statement {documentId: $doc1}) RETURN count(s) AS n, collect(DISTINCT s.extractor) AS ex',
+      f,
+    );
+    expect(records[0]!.toObject()).toEqual({ n: 1, ex: ['newsgraph-extractor/0.2.0'] });
+  });
+
   it('adds evidence from a second document and combines confidence', async () => {
     const f = fixture();
     await loader.loadRecord(f.r1);

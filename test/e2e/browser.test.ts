@@ -121,9 +121,11 @@ describe('the graph browser at /browser', () => {
     );
     expect(edge).toBeDefined();
     await page.evaluate((id) => window.__newsgraph.clickEdge(id), edge!.id);
+    // The database may hold other documents stating the same fact: this test reads its own document's evidence.
     const item = page
       .locator(`.evidence-panel[data-relation-id="${edge!.id}"] .evidence`)
-      .filter({ hasText: 'People’s Protection Units, or YPG' });
+      .filter({ hasText: 'People’s Protection Units, or YPG' })
+      .filter({ has: page.locator('.doc-title', { hasText: TITLE }) });
     await item.first().waitFor();
     expect(await item.first().locator('mark.mention.subject').allInnerTexts()).toContain('Turkey');
     expect((await item.first().locator('mark.mention.object').allInnerTexts()).length).toBeGreaterThan(0);

@@ -5,6 +5,9 @@ import { createInterface } from 'node:readline';
 import { validateRecord } from '@newsgraph/contract';
 import { prepareRecord } from '@newsgraph/loader';
 import { CliError } from '../errors';
+import { ARRAY_DELIMITER, csvField, csvList, statementCsvRow } from '../export/admin-csv-format';
+
+export { ARRAY_DELIMITER };
 
 export interface ExportOptions {
   /** Only 'neo4j-admin' so far: CSV files for `neo4j-admin database import full`. */
@@ -13,11 +16,8 @@ export interface ExportOptions {
   out: string;
 }
 
-/** Array values inside a CSV field are split on this (passed as --array-delimiter): no name contains it. */
-export const ARRAY_DELIMITER = '\u001f';
-
-const q = (v: unknown) => (v === null || v === undefined ? '' : `"${String(v).replace(/"/g, '""')}"`);
-const list = (values: (string | number)[]) => q(values.join(ARRAY_DELIMITER));
+const q = csvField;
+const list = csvList;
 
 async function put(stream: WriteStream, line: string): Promise<void> {
   if (!stream.write(line + '\n')) await once(stream, 'drain');
@@ -102,26 +102,7 @@ export async function exportCommand(file: string, { format, out }: ExportOptions
       }
     }
     for (const s of record.statements) {
-      await put(
-        statements,
-        [
-          q(s.id),
-          q(s.factId),
-          q(s.documentId),
-          q(s.predicate),
-          q(s.subject),
-          q(s.object),
-          s.negated,
-          q(s.attributedTo),
-          s.confidence,
-          s.sentence,
-          s.start,
-          s.end,
-          q(s.text),
-          q(s.extractor),
-          'Statement',
-        ].join(','),
-      );
+      await put(statements, statementCsvRow(s));
       const f = facts.get(s.factId);
       if (f) {
         f.n += 1;

@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARRAY_DELIMITER } from '../commands/export';
 import type { GraphSource } from './graph-source';
+import { ARRAY_DELIMITER, csvField as q, csvList, statementCsvRow } from './admin-csv-format';
 import { createLineWriter, type LineWriter } from './line-writer';
 
-const q = (v: unknown) => (v === null || v === undefined ? '' : `"${String(v).replace(/"/g, '""')}"`);
-const list = (values: readonly (string | number)[]) => q(values.join(ARRAY_DELIMITER));
+const list = (values: readonly (string | number)[]) => csvList([...values]);
 
 /**
  * The neo4j-admin headers: the same files and columns as `kg export FILE.jsonl --format neo4j-admin` (so
@@ -68,24 +67,6 @@ export async function writeAdminCsv(source: GraphSource, dir: string): Promise<{
       list(f.documentIds),
     ].join(','),
   );
-  await drain(source.statements(), await file(dir, 'statements'), (s) =>
-    [
-      q(s.id),
-      q(s.factId),
-      q(s.documentId),
-      q(s.predicate),
-      q(s.subject),
-      q(s.object),
-      s.negated,
-      q(s.attributedTo),
-      s.confidence,
-      s.sentence,
-      s.start,
-      s.end,
-      q(s.text),
-      q(s.extractor),
-      'Statement',
-    ].join(','),
-  );
+  await drain(source.statements(), await file(dir, 'statements'), statementCsvRow);
   return { nodes, edges };
 }

@@ -9,3 +9,4 @@ export type { PreparedRecord } from './prepare-record';
 export { assertIdentifier } from './identifiers';
 export { waitForDatabase, isUnavailable } from './wait-for-database';
 export type { RetractionCounts } from './retract-document';
+export type { StatementRow } from './prepare-record';

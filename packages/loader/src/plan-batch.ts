@@ -1,13 +1,7 @@
-import type { DocumentRow, PreparedRecord, StatementRow } from './prepare-record';
+import type { DocumentRow, EntityRow, PreparedRecord, StatementRow } from './prepare-record';
 
-export interface EntityMergeRow {
-  id: string;
-  name: string;
-  type: string;
-  subtype: string | null;
-  aliases: string[];
-  count: number;
-}
+/** An entity merged over the batch's documents: its rows without the per-document mention offsets. */
+export type EntityMergeRow = Omit<EntityRow, 'offsets'>;
 
 export interface MentionRow {
   entity: string;

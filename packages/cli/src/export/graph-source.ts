@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { CliError } from '../errors';
+import type { StatementRow as LoaderStatementRow } from '@newsgraph/loader';
 
 /** An entity as exported: the node's properties. */
 export interface EntityRow {
@@ -43,22 +44,8 @@ export interface MentionRow {
   offsets: number[];
 }
 
-export interface StatementRow {
-  id: string;
-  factId: string;
-  documentId: string;
-  predicate: string;
-  subject: string;
-  object: string;
-  negated: boolean;
-  attributedTo: string | null;
-  confidence: number;
-  sentence: number;
-  start: number;
-  end: number;
-  text: string;
-  extractor: string | null;
-}
+/** A statement as stored: the loader's row, read back. */
+export type StatementRow = LoaderStatementRow;
 
 /** What an exporter reads: each method streams its rows from the database, nodes before the edges that use them. */
 export interface GraphSource {

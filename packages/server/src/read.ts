@@ -17,7 +17,9 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 /** Runs one parameterised read query in a read transaction and returns its rows as plain objects. */
 export async function read({ driver, database, timeout, onQuery }: ReadOptions, cypher: string, params: Row = {}): Promise<Row[]> {
   onQuery?.(cypher, params);
-  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  // The loader records its commits' bookmarks in this same manager, so on a cluster a read after an ingest
+  // waits until the member it reads from has applied that ingest (read-your-writes).
+  const session = driver.session({ database, defaultAccessMode: 'READ', bookmarkManager: driver.executeQueryBookmarkManager });
   try {
     const result = await session.executeRead((tx) => tx.run(cypher, asCypherParams(params)), { timeout });
     return result.records.map((r) => r.toObject());

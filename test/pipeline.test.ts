@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { extract } from '@newsgraph/extractor';
 import { createLoader, type Loader } from '@newsgraph/loader';
 import { EXAMPLE_QUERIES } from '@newsgraph/server';
 import { testDriver, uniqueId } from './support/neo4j';
+import { loadSample, SAMPLE_TEXT as SAMPLE } from './support/sample';
 import { startTestServer, type TestServer } from './support/graphql';
 
 // The whole pipeline on the bundled sample article: extractor → loader → Neo4j → GraphQL over HTTP.
-const SAMPLE = readFileSync(join(__dirname, '../data/000_05202bd02e160c14.txt'), 'utf8');
 const docId = uniqueId('sample');
 let driver: Driver;
 let loader: Loader;
@@ -17,9 +14,7 @@ let server: TestServer;
 beforeAll(async () => {
   driver = await testDriver();
   loader = createLoader({ driver });
-  await loader.loadRecord(
-    extract(SAMPLE, { id: docId, title: 'Russian ambassador to Turkey assassinated', source: 'data/000_05202bd02e160c14.txt' }),
-  );
+  await loadSample(loader, docId);
   server = await startTestServer(driver);
 });
 

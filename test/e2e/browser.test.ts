@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
-import { extract } from '@newsgraph/extractor';
 import { createLoader, type Loader } from '@newsgraph/loader';
 import { testDriver, uniqueId } from '../support/neo4j';
 import { startTestServer, type TestServer } from '../support/graphql';
+import { loadSample, SAMPLE_TITLE } from '../support/sample';
 import { ensureBrowserBuilt } from './build-browser';
 import { launchChromium, type Chromium } from './chromium';
 
@@ -14,8 +14,7 @@ import { launchChromium, type Chromium } from './chromium';
 // aim at, are clicked through the documented test hook (window.__newsgraph, only with ?test=1).
 const ROOT = resolve(__dirname, '../..');
 const SHOTS = join(ROOT, 'test-results/e2e');
-const SAMPLE = readFileSync(join(ROOT, 'data/000_05202bd02e160c14.txt'), 'utf8');
-const TITLE = 'Russian ambassador to Turkey assassinated';
+const TITLE = SAMPLE_TITLE;
 const docId = uniqueId('doc');
 
 let driver: Driver;
@@ -64,7 +63,7 @@ beforeAll(async () => {
   const browserDir = ensureBrowserBuilt();
   driver = await testDriver();
   loader = createLoader({ driver });
-  await loader.loadRecord(extract(SAMPLE, { id: docId, title: TITLE, source: 'data/000_05202bd02e160c14.txt' }));
+  await loadSample(loader, docId);
   server = await startTestServer(driver, { browserDir });
   base = server.running.url.replace(/\/graphql$/, '');
   chromium = await launchChromium();

@@ -1,16 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { extract } from '@newsgraph/extractor';
 import { createLoader, type Loader } from '@newsgraph/loader';
 import { testDriver, uniqueId } from '../support/neo4j';
 import { startTestServer, type TestServer } from '../support/graphql';
+import { loadSample } from '../support/sample';
 
 // The analyst notebook, top to bottom, against the real server on the sample article: scripts/run-notebook.sh makes
 // the venv (pip install, minutes the first time), runs the client's pytest suite, then every cell with nbclient.
 const REPO = resolve(__dirname, '../..');
-const SAMPLE = readFileSync(join(REPO, 'data/000_05202bd02e160c14.txt'), 'utf8');
 const HAVE_PYTHON = !spawnSync('python3', ['--version']).error;
 const docId = uniqueId('notebook');
 let driver: Driver;
@@ -24,9 +22,7 @@ if (!HAVE_PYTHON)
   beforeAll(async () => {
     driver = await testDriver();
     loader = createLoader({ driver });
-    await loader.loadRecord(
-      extract(SAMPLE, { id: docId, title: 'Russian ambassador to Turkey assassinated', source: 'data/000_05202bd02e160c14.txt' }),
-    );
+    await loadSample(loader, docId);
     server = await startTestServer(driver);
   });
 

@@ -10,3 +10,5 @@ export { assertIdentifier } from './identifiers';
 export { waitForDatabase, isUnavailable } from './wait-for-database';
 export type { RetractionCounts } from './retract-document';
 export type { StatementRow } from './prepare-record';
+export { foldStatement, mergeEntity } from './fold-rows';
+export type { EntityMergeRow, FactRow } from './fold-rows';

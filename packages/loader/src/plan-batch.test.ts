@@ -1,4 +1,5 @@
-import { planBatch, betterName } from './plan-batch';
+import { betterName } from './fold-rows';
+import { planBatch } from './plan-batch';
 import { prepareRecord } from './prepare-record';
 import type { ExtractionRecord } from '@newsgraph/contract';
 

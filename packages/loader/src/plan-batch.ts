@@ -1,7 +1,5 @@
-import type { DocumentRow, EntityRow, PreparedRecord, StatementRow } from './prepare-record';
-
-/** An entity merged over the batch's documents: its rows without the per-document mention offsets. */
-export type EntityMergeRow = Omit<EntityRow, 'offsets'>;
+import { foldStatement, mergeEntity, type EntityMergeRow, type FactRow } from './fold-rows';
+import type { DocumentRow, PreparedRecord, StatementRow } from './prepare-record';
 
 export interface MentionRow {
   entity: string;
@@ -11,28 +9,11 @@ export interface MentionRow {
 
 export type DocumentWithMentions = DocumentRow & { mentions: MentionRow[] };
 
-/** One fact's share of a batch: `n` new statements whose confidences multiply into `q` = Π(1 − c). */
-export interface FactRow {
-  id: string;
-  predicate: string;
-  subject: string;
-  object: string;
-  negated: boolean;
-  attributedTo: string | null;
-  n: number;
-  q: number;
-}
-
 export interface BatchPlan {
   documents: DocumentWithMentions[];
   entities: EntityMergeRow[];
   facts: FactRow[];
   statements: StatementRow[];
-}
-
-/** The name an entity keeps when documents disagree: the longest (the fullest form), ties to the first in code-point order. */
-export function betterName(a: string, b: string): string {
-  return b.length > a.length || (b.length === a.length && b < a) ? b : a;
 }
 
 const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
@@ -52,34 +33,11 @@ export function planBatch(records: PreparedRecord[]): BatchPlan {
     documents.push({ ...record.document, mentions });
     for (const e of record.entities) {
       mentions.push({ entity: e.id, count: e.count, offsets: e.offsets });
-      const seen = entities.get(e.id);
-      if (!seen) {
-        entities.set(e.id, { id: e.id, name: e.name, type: e.type, subtype: e.subtype, aliases: [...e.aliases], count: e.count });
-        continue;
-      }
-      seen.name = betterName(seen.name, e.name);
-      seen.subtype ??= e.subtype;
-      seen.count += e.count;
-      for (const a of e.aliases) if (!seen.aliases.includes(a)) seen.aliases.push(a);
+      mergeEntity(entities, e);
     }
     for (const s of record.statements) {
       statements.push(s);
-      const fact = facts.get(s.factId);
-      if (fact) {
-        fact.n += 1;
-        fact.q *= 1 - s.confidence;
-      } else {
-        facts.set(s.factId, {
-          id: s.factId,
-          predicate: s.predicate,
-          subject: s.subject,
-          object: s.object,
-          negated: s.negated,
-          attributedTo: s.attributedTo,
-          n: 1,
-          q: 1 - s.confidence,
-        });
-      }
+      foldStatement(facts, s);
     }
   }
   return { documents, entities: [...entities.values()].sort(byId), facts: [...facts.values()].sort(byId), statements };

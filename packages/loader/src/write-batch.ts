@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { assertIdentifier } from './identifiers';
-import type { BatchPlan, FactRow } from './plan-batch';
+import type { FactRow } from './fold-rows';
+import type { BatchPlan } from './plan-batch';
 
 // One row per entity of the whole batch, sorted by id (see plan-batch.ts). The type label is a dynamic
 // label (Cypher 5.26): a parameter that never reaches the query string; its value is one of ENTITY_TYPES.

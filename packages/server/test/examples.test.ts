@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { extract } from '@newsgraph/extractor';
 import { createLoader, type Loader } from '@newsgraph/loader';
 import { EXAMPLE_QUERIES } from '@newsgraph/server';
 import { testDriver, uniqueId } from '../../../test/support/neo4j';
 import { startTestServer, type TestServer } from '../../../test/support/graphql';
+import { loadSample } from '../../../test/support/sample';
 
 // The sample article lives in shared/, beside the repository (CI lays it there too).
-const SAMPLE = resolve(__dirname, '../../../../shared/corpus/000_05202bd02e160c14.txt');
 
 let driver: Driver;
 let loader: Loader;
@@ -26,7 +23,7 @@ function everyListFilled(value: unknown, path = 'data'): string[] {
 beforeAll(async () => {
   driver = await testDriver();
   loader = createLoader({ driver });
-  await loader.loadRecord(extract(readFileSync(SAMPLE, 'utf8'), { id: doc, title: 'Russian ambassador shot in Ankara' }));
+  await loadSample(loader, doc);
   server = await startTestServer(driver);
 });
 

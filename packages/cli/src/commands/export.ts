@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { validateRecord } from '@newsgraph/contract';
-import { prepareRecord } from '@newsgraph/loader';
+import { foldStatement, mergeEntity, prepareRecord, type EntityMergeRow, type FactRow } from '@newsgraph/loader';
 import { CliError } from '../errors';
 import { ARRAY_DELIMITER, csvField, csvList, statementCsvRow } from '../export/admin-csv-format';
 
@@ -61,11 +61,8 @@ export async function exportCommand(file: string, { format, out }: ExportOptions
     'id:ID(Statement),factId,documentId,predicate,subject,object,negated:boolean,attributedTo,confidence:double,sentence:long,start:long,end:long,text,extractor,:LABEL',
   );
   const mentions = open('mentions.csv', ':START_ID(Entity),:END_ID(Document),count:long,offsets:long[],:TYPE');
-  const entities = new Map<string, { name: string; type: string; subtype: string | null; aliases: string[]; count: number }>();
-  const facts = new Map<
-    string,
-    { predicate: string; subject: string; object: string; negated: boolean; attributedTo: string | null; n: number; q: number }
-  >();
+  const entities = new Map<string, EntityMergeRow>();
+  const facts = new Map<string, FactRow>();
   const seen = new Set<string>();
   let line = 0;
   let rejected = 0;
@@ -92,31 +89,11 @@ export async function exportCommand(file: string, { format, out }: ExportOptions
     await put(documents, [q(d.id), q(d.sha256), q(d.title), q(d.source), q(d.publishedAt), q(d.extractor), 'Document'].join(','));
     for (const e of record.entities) {
       await put(mentions, [q(e.id), q(d.id), e.count, list(e.offsets), 'MENTIONED_IN'].join(','));
-      const known = entities.get(e.id);
-      if (!known) entities.set(e.id, { name: e.name, type: e.type, subtype: e.subtype, aliases: [...e.aliases], count: e.count });
-      else {
-        if (e.name.length > known.name.length || (e.name.length === known.name.length && e.name < known.name)) known.name = e.name;
-        known.subtype ??= e.subtype;
-        known.count += e.count;
-        for (const a of e.aliases) if (!known.aliases.includes(a)) known.aliases.push(a);
-      }
+      mergeEntity(entities, e);
     }
     for (const s of record.statements) {
       await put(statements, statementCsvRow(s));
-      const f = facts.get(s.factId);
-      if (f) {
-        f.n += 1;
-        f.q *= 1 - s.confidence;
-      } else
-        facts.set(s.factId, {
-          predicate: s.predicate,
-          subject: s.subject,
-          object: s.object,
-          negated: s.negated,
-          attributedTo: s.attributedTo,
-          n: 1,
-          q: 1 - s.confidence,
-        });
+      foldStatement(facts, s);
     }
   }
   const entityFile = open('entities.csv', 'id:ID(Entity),name,type,subtype,aliases:string[],mentionCount:long,:LABEL');

@@ -1,22 +1,8 @@
 import { betweenFacts } from './between-facts';
-import { detectRuleMentions } from '../detect-mentions';
-import { resolveIdentities } from '../resolve-identities';
-import { tokenize } from '../tokenize';
-import { makeContext, type Fact, type FactContext } from './fact';
-
-// The rule mentions only: these tests pin the hand-written patterns, whatever the learned layer adds on top.
-function read(text: string): FactContext {
-  const doc = tokenize(text);
-  const ctx = makeContext(doc, resolveIdentities(doc.tokens, detectRuleMentions(doc)));
-  return ctx;
-}
-
-function show(facts: Fact[]): string[] {
-  return facts.map((f) => `${f.subject.key} ${f.predicate} ${f.object.key}`);
-}
+import { readRules, showFacts } from './read-rules.test-support';
 
 describe('betweenFacts', () => {
-  const facts = (text: string): string[] => show(betweenFacts(read(text)));
+  const facts = (text: string): string[] => showFacts(betweenFacts(readRules(text).ctx));
 
   it('relates every pair after "between" to a relation noun before it (sample article)', () => {
     expect(facts('The assassination comes at a time of improved relations and increased cooperation between Russia and Turkey.')).toEqual([

@@ -1,27 +1,13 @@
 import { qualifyFacts } from './qualify-facts';
 import { verbFacts } from './verb-facts';
-import { detectRuleMentions } from '../detect-mentions';
-import { resolveIdentities } from '../resolve-identities';
-import { tokenize } from '../tokenize';
-import { makeContext, type Fact, type FactContext } from './fact';
-import { buildReferents, type Referents } from './referents';
-
-// The rule mentions only: these tests pin the hand-written patterns, whatever the learned layer adds on top.
-function read(text: string): { ctx: FactContext; refs: Referents } {
-  const doc = tokenize(text);
-  const ctx = makeContext(doc, resolveIdentities(doc.tokens, detectRuleMentions(doc)));
-  return { ctx, refs: buildReferents(ctx) };
-}
-
-function show(facts: Fact[]): string[] {
-  return facts.map((f) => `${f.subject.key} ${f.predicate} ${f.object.key}`);
-}
+import { readRules, showFacts } from './read-rules.test-support';
 
 // Verb facts with their qualifiers: " NEG" when negated, " @speaker" when attributed, " ~" when hedged below 0.5.
 function facts(text: string): string[] {
-  const { ctx, refs } = read(text);
+  const { ctx, refs } = readRules(text);
   return qualifyFacts(ctx, refs, verbFacts(ctx, refs)).map(
-    (f) => `${show([f])[0]}${f.negated ? ' NEG' : ''}${f.attributedTo ? ' @' + f.attributedTo.key : ''}${f.confidence < 0.5 ? ' ~' : ''}`,
+    (f) =>
+      `${showFacts([f])[0]}${f.negated ? ' NEG' : ''}${f.attributedTo ? ' @' + f.attributedTo.key : ''}${f.confidence < 0.5 ? ' ~' : ''}`,
   );
 }
 

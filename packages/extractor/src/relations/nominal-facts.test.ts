@@ -1,25 +1,10 @@
 import { nominalFacts } from './nominal-facts';
-import { detectRuleMentions } from '../detect-mentions';
-import { resolveIdentities } from '../resolve-identities';
-import { tokenize } from '../tokenize';
-import { makeContext, type Fact, type FactContext } from './fact';
-import { buildReferents, type Referents } from './referents';
-
-// The rule mentions only: these tests pin the hand-written patterns, whatever the learned layer adds on top.
-function read(text: string): { ctx: FactContext; refs: Referents } {
-  const doc = tokenize(text);
-  const ctx = makeContext(doc, resolveIdentities(doc.tokens, detectRuleMentions(doc)));
-  return { ctx, refs: buildReferents(ctx) };
-}
-
-function show(facts: Fact[]): string[] {
-  return facts.map((f) => `${f.subject.key} ${f.predicate} ${f.object.key}`);
-}
+import { readRules, showFacts } from './read-rules.test-support';
 
 describe('nominalFacts', () => {
   const facts = (text: string): string[] => {
-    const { ctx, refs } = read(text);
-    return show(nominalFacts(ctx, refs));
+    const { ctx, refs } = readRules(text);
+    return showFacts(nominalFacts(ctx, refs));
   };
 
   it('reads "X\'s bombardment of Y" with the capital standing for its state (sample article)', () => {

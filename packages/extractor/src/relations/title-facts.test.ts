@@ -1,25 +1,10 @@
 import { titleFacts } from './title-facts';
-import { detectRuleMentions } from '../detect-mentions';
-import { resolveIdentities } from '../resolve-identities';
-import { tokenize } from '../tokenize';
-import { makeContext, type Fact, type FactContext } from './fact';
-import { buildReferents, type Referents } from './referents';
-
-// The rule mentions only: these tests pin the hand-written patterns, whatever the learned layer adds on top.
-function read(text: string): { ctx: FactContext; refs: Referents } {
-  const doc = tokenize(text);
-  const ctx = makeContext(doc, resolveIdentities(doc.tokens, detectRuleMentions(doc)));
-  return { ctx, refs: buildReferents(ctx) };
-}
-
-function show(facts: Fact[]): string[] {
-  return facts.map((f) => `${f.subject.key} ${f.predicate} ${f.object.key}`);
-}
+import { readRules, showFacts } from './read-rules.test-support';
 
 describe('titleFacts', () => {
   const facts = (text: string): string[] => {
-    const { ctx, refs } = read(text);
-    return show(titleFacts(ctx, refs));
+    const { ctx, refs } = readRules(text);
+    return showFacts(titleFacts(ctx, refs));
   };
 
   it('reads "X\'s ambassador to Y" through the one person who is the ambassador (sample article)', () => {
@@ -43,7 +28,7 @@ describe('titleFacts', () => {
   });
 
   it('keeps the title as written on the fact', () => {
-    const { ctx, refs } = read('Andrey Karlov, envoy to Turkey since 2013, was invited to speak.');
+    const { ctx, refs } = readRules('Andrey Karlov, envoy to Turkey since 2013, was invited to speak.');
     expect(titleFacts(ctx, refs)[0]?.title).toBe('envoy');
   });
 

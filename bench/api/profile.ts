@@ -22,6 +22,8 @@ const render = (p: PlanNode, depth = 0): string[] => [
   ...p.children.flatMap((c) => render(c, depth + 1)),
 ];
 
+const totalHits = (p: PlanNode): number => p.dbHits + p.children.reduce((n, c) => n + totalHits(c), 0);
+
 const asCypher = (params: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number.isSafeInteger(v) ? neo4j.int(v as number) : v]));
 
@@ -48,13 +50,16 @@ async function main() {
         body: JSON.stringify({ query: shape.graphql, variables: shape.variables[0] }),
       });
       console.log(`\n=== ${shape.name} ${JSON.stringify(shape.variables[0])}: ${captured.length} round trip(s), ${Date.now() - t0} ms`);
-      for (const { cypher, params } of captured) {
+      // The server's queries as sent, then the bench's raw Cypher for the same question.
+      const raw = { cypher: shape.cypher, params: shape.cypherParams(shape.variables[0]!), label: 'raw Cypher of the bench' };
+      for (const { cypher, params, label } of [...captured.map((c) => ({ ...c, label: 'server' })), raw]) {
         const session = driver.session({ defaultAccessMode: 'READ' });
         try {
           const t1 = Date.now();
-          const result = await session.executeRead((tx) => tx.run(`PROFILE ${cypher}`, asCypher(params)));
+          const result = await session.run(`PROFILE ${cypher}`, asCypher(params));
+          const plan = result.summary.profile as unknown as PlanNode;
           console.log(
-            `--- ${Date.now() - t1} ms${cypher.replace(/\n/g, '\n    ')}\n${render(result.summary.profile as unknown as PlanNode).join('\n')}`,
+            `--- ${label}: ${Date.now() - t1} ms, ${totalHits(plan)} db hits${cypher.replace(/\n/g, '\n    ')}\n${render(plan).join('\n')}`,
           );
         } finally {
           await session.close();

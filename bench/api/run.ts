@@ -3,21 +3,22 @@
  * neo4j-driver vs @neo4j/graphql, at several concurrencies, on the bench graph and on the sample article.
  *
  *   npx tsx bench/api/gen-graph.ts --triples 1000000     # once: the synthetic graph (ids bench-*)
- *   npx tsx bench/api/run.ts [--seconds 5] [--connections 1,16,64] [--datasets graph,sample]
+ *   npx tsx bench/api/run.ts [--seconds 5] [--connections 1,16,64] [--datasets graph,sample] [--shapes entity,neighborhood,paths]
+ *       [--no-peer] [--out bench/results/bench-api.json]
  *
  * Prints a table and writes bench/results/bench-api.json.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, relative, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { extract } from '@newsgraph/extractor';
 import { createLoader } from '@newsgraph/loader';
 import { benchDriver } from './bench-db';
 import { benchEntity } from './gen-graph';
-import { loadCypher, type LoadResult } from './load-cypher';
+import { loadCypher, percentile, type LoadResult } from './load-cypher';
 import { shapes, type Shape, type ShapeIds } from './shapes';
 
 const ROOT = resolve(__dirname, '../..');
@@ -35,17 +36,31 @@ async function httpLoad(
   seconds: number,
 ): Promise<LoadResult> {
   let next = 0;
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ query, variables: variables[next++ % variables.length] }) }) }],
+  // autocannon's own percentiles come from a histogram of whole milliseconds, too coarse next to the raw
+  // side's few milliseconds; each response's exact time is taken from its 'response' event instead.
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((done, fail) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        requests: [
+          { setupRequest: (req) => ({ ...req, body: JSON.stringify({ query, variables: variables[next++ % variables.length] }) }) },
+        ],
+      },
+      (err, res) => (err ? fail(err) : done(res)),
+    );
+    instance.on('response', (_client, status, _bytes, ms) => {
+      if (status < 300) latencies.push(ms);
+    });
   });
+  latencies.sort((a, b) => a - b);
   return {
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
     rps: result.requests.average,
     requests: result.requests.total,
     errors: result.errors + result.non2xx,
@@ -137,16 +152,36 @@ async function startServers(): Promise<{ urls: { ours: string; peer: string }; s
   return { urls: JSON.parse(line), stop: () => child.stdin.end() };
 }
 
+// tsx turns on source-mapped stack traces, which a production server does not run with; neo4j-driver reads a
+// stack for every query result, so they would tax each query on both sides of the comparison.
+process.setSourceMapsEnabled(false);
+
 async function main() {
+  if (process.argv.includes('--help')) {
+    console.log(`npm run bench:api -- [options]
+  --seconds N            length of each measurement (default 5)
+  --connections 1,16,64  concurrent clients (default 1,16,64)
+  --datasets graph,sample  the bench graph (bench/api/gen-graph.ts) and/or the sample article (default both)
+  --shapes entity,paths  only the shapes whose names start with these (default all)
+  --no-peer              skip @neo4j/graphql
+  --out FILE             where to write the JSON report (default bench/results/bench-api.json)`);
+    return;
+  }
   const seconds = Number(arg('seconds', '5'));
   const concurrencies = arg('connections', '1,16,64').split(',').map(Number);
   const datasets = arg('datasets', 'graph,sample').split(',');
+  // A shape runs when its name starts with one of these (quick runs while working on one shape).
+  const only = arg('shapes', '').split(',').filter(Boolean);
+  const withPeer = !process.argv.includes('--no-peer');
+  const out = resolve(ROOT, arg('out', 'bench/results/bench-api.json'));
   const { driver } = await benchDriver();
   const servers = await startServers();
   const sampleDoc = `doc-bench-api-${process.pid}`;
   const report: Record<string, unknown> = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30) },
+    // 1, 5 and 15 minute load averages when the run started and ended: latency figures on a busy machine mean little.
+    loadAverage: { start: loadavg().map((l) => Number(l.toFixed(2))), end: [] as number[] },
     seconds,
     datasets: {},
   };
@@ -165,7 +200,8 @@ async function main() {
         })
       ).json();
       const rows: Row[] = [];
-      for (const shape of shapes(ids)) {
+      for (const shape of shapes(ids).filter((s) => !only.length || only.some((o) => s.name.startsWith(o)))) {
+        if (!withPeer) shape.peer = null;
         await check(servers.urls.ours, shape.graphql, shape.variables);
         if (shape.peer) await check(servers.urls.peer, shape.peer, shape.variables);
         for (const c of concurrencies) {
@@ -181,9 +217,12 @@ async function main() {
     servers.stop();
     await driver.close();
   }
-  mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'bench/results/bench-api.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log('\nwrote bench/results/bench-api.json');
+  const loads = report.loadAverage as { start: number[]; end: number[] };
+  loads.end = loadavg().map((l) => Number(l.toFixed(2)));
+  console.log(`load average (1, 5, 15 min): ${loads.start.join(' ')} at the start, ${loads.end.join(' ')} at the end`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nwrote ${relative(ROOT, out)}`);
 }
 
 void main().catch((err) => {

@@ -8,6 +8,10 @@ import { createServer } from '@newsgraph/server';
 import { benchDriver } from './bench-db';
 import { startPeerServer } from './peer-server';
 
+// tsx turns on source-mapped stack traces, which a production server does not run with; neo4j-driver reads a
+// stack for every query result, so they would tax each query on both sides of the comparison.
+process.setSourceMapsEnabled(false);
+
 async function main() {
   const ours = await benchDriver();
   const peerDb = await benchDriver();

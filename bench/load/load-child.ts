@@ -34,8 +34,10 @@ async function main(): Promise<void> {
         if (Date.now() - last < 10_000) return;
         last = Date.now();
         const secs = Number(process.hrtime.bigint() - started) / 1e9;
+        const m = process.memoryUsage();
+        const mb = (n: number) => Math.round(n / 1e6);
         process.stderr.write(
-          `  ${s.triples} triples, ${Math.round(s.triples / secs)}/s, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB\n`,
+          `  ${s.triples} triples, ${Math.round(s.triples / secs)}/s, rss ${mb(m.rss)} MB (heap ${mb(m.heapUsed)}/${mb(m.heapTotal)}, external ${mb(m.external)})\n`,
         );
       },
     });

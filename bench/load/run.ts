@@ -1,5 +1,5 @@
 /**
- * npm run bench:load [-- --triples 100000] [--batch-size 5000] [--concurrency 2] [--naive 2000] [--no-admin]
+ * npm run bench:load [-- --triples 100000] [--batch-size 5000] [--concurrency 2] [--naive 2000] [--no-admin] [--loader-heap MB]
  * Loads a synthetic corpus (bench/gen-corpus) into an EMPTY Neo4j of its own (its own folder and ports, wiped
  * first), with the batched loader in a child process (so its peak RSS is the loader's alone), then a naive
  * one-transaction-per-triple loader on a sample, then neo4j-admin import of the same graph exported as CSV.
@@ -27,6 +27,11 @@ const { values } = parseArgs({
     concurrency: { type: 'string' },
     naive: { type: 'string', default: '2000' },
     'no-admin': { type: 'boolean', default: false },
+    // V8's old-space limit for the loader process (MB; 0: Node's default, a share of the machine's memory). The
+    // loader's live data is bounded (about 60 MB at 10k triples per batch, 2 writers), but V8 collects lazily up to
+    // its limit, so without a cap the RSS reflects the machine's memory, not the loader's needs. Default: 128 MB per
+    // 10k triples of batch size.
+    'loader-heap': { type: 'string' },
     dir: { type: 'string', default: process.env.BENCH_NEO4J_DIR ?? '/tmp/newsgraph-bench-neo4j' },
     'bolt-port': { type: 'string', default: process.env.BENCH_BOLT_PORT ?? '7690' },
     'http-port': { type: 'string', default: process.env.BENCH_HTTP_PORT ?? '7477' },
@@ -80,10 +85,13 @@ async function main(): Promise<void> {
   const { uri, password } = await instance.start();
   const machine = { cpus: cpus().length, memGB: Math.round(totalmem() / 2 ** 30), loadAvgBefore: loadavg()[0] };
 
-  log(`batched loader into an empty database at ${uri} ...`);
+  const batchSize = Number(values['batch-size'] ?? 10_000);
+  const loaderHeapMB = Number(values['loader-heap'] ?? Math.max(128, Math.ceil(batchSize / 10_000) * 128));
+  log(`batched loader into an empty database at ${uri} (loader heap limit ${loaderHeapMB ? `${loaderHeapMB} MB` : 'default'}) ...`);
   const child = spawnSync(
     process.execPath,
     [
+      ...(loaderHeapMB > 0 ? [`--max-old-space-size=${loaderHeapMB}`] : []),
       '--import',
       'tsx',
       join(__dirname, 'load-child.ts'),
@@ -196,6 +204,7 @@ async function main(): Promise<void> {
     seed,
     batchSize: values['batch-size'] ?? 'default',
     concurrency: values.concurrency ?? 'default',
+    loaderHeapMB: loaderHeapMB || 'default',
     machine: { ...machine, loadAvgDuring },
     neo4j: { heap: values.heap, pagecache: values.pagecache },
     loader,

@@ -34,3 +34,13 @@ export function runProcess(
 export function kg(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 60_000): Promise<ProcessResult> {
   return runProcess(process.execPath, [join(REPO, 'packages/cli/bin/kg.js'), ...args], { env, timeoutMs });
 }
+
+/**
+ * Runs `kg load FILE` with a small batch size, SIGKILLed after `killAfter` ms when given; returns the exit code,
+ * null when it was killed. A run that fails on its own shows its stderr.
+ */
+export async function kgLoad(file: string, batchSize: number, killAfter?: number): Promise<number | null> {
+  const result = await kg(['load', file], { NEWSGRAPH_LOAD_BATCH_SIZE: String(batchSize) }, killAfter ?? 300_000);
+  if (result.code !== null && result.code !== 0) process.stderr.write(result.stderr);
+  return result.code;
+}

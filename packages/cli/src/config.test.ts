@@ -15,4 +15,40 @@ describe('readConfig', () => {
     expect(() => readConfig({ NEWSGRAPH_REQUIRE_KEY_FOR_READS: 'maybe' })).toThrow(expect.objectContaining({ code: 'USAGE' }));
     expect(() => readConfig({ NEWSGRAPH_MAX_BODY_BYTES: '10' })).toThrow(expect.objectContaining({ code: 'USAGE' }));
   });
+
+  it('reads the request limits and timeouts, leaving unset ones to the server', () => {
+    expect(readConfig({})).toMatchObject({ limits: { maxQueryLength: undefined, maxDepth: undefined }, timeouts: { headers: undefined } });
+    const config = readConfig({
+      NEWSGRAPH_MAX_QUERY_LENGTH: '5000',
+      NEWSGRAPH_MAX_VARIABLE_VALUES: '2000',
+      NEWSGRAPH_MAX_DEPTH: '8',
+      NEWSGRAPH_MAX_ALIASES: '5',
+      NEWSGRAPH_MAX_COST: '10000',
+      NEWSGRAPH_MAX_TOKENS: '1000',
+      NEWSGRAPH_MAX_DIRECTIVES: '10',
+      NEWSGRAPH_HEADERS_TIMEOUT_MS: '2000',
+      NEWSGRAPH_REQUEST_TIMEOUT_MS: '4000',
+      NEWSGRAPH_KEEP_ALIVE_TIMEOUT_MS: '1000',
+      NEWSGRAPH_READ_TIMEOUT_MS: '3000',
+    });
+    expect(config.limits).toEqual({
+      maxQueryLength: 5000,
+      maxVariableValues: 2000,
+      maxDepth: 8,
+      maxAliases: 5,
+      maxCost: 10000,
+      maxTokens: 1000,
+      maxDirectives: 10,
+    });
+    expect(config.timeouts).toEqual({ headers: 2000, request: 4000, keepAlive: 1000, read: 3000 });
+  });
+
+  it('refuses limits out of range and a headers timeout longer than the request timeout', () => {
+    expect(() => readConfig({ NEWSGRAPH_MAX_DEPTH: '0' })).toThrow(expect.objectContaining({ code: 'USAGE' }));
+    expect(() => readConfig({ NEWSGRAPH_MAX_TOKENS: 'lots' })).toThrow(expect.objectContaining({ code: 'USAGE' }));
+    expect(() => readConfig({ NEWSGRAPH_HEADERS_TIMEOUT_MS: '60000' })).toThrow(/may not exceed NEWSGRAPH_REQUEST_TIMEOUT_MS/);
+    expect(() => readConfig({ NEWSGRAPH_HEADERS_TIMEOUT_MS: '5000', NEWSGRAPH_REQUEST_TIMEOUT_MS: '1000' })).toThrow(
+      expect.objectContaining({ code: 'USAGE' }),
+    );
+  });
 });

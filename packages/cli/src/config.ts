@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_HTTP_TIMEOUTS } from '@newsgraph/server';
 import { CliError } from './errors';
 
 /** Everything `kg` reads from the environment, read once here and passed inward as typed options. */
@@ -12,6 +13,18 @@ export interface Config {
   graphiql: boolean;
   introspection: boolean;
   maxBodyBytes?: number;
+  /** Request limits; unset ones keep the server's defaults (README, Configuration). */
+  limits: {
+    maxQueryLength?: number;
+    maxVariableValues?: number;
+    maxDepth?: number;
+    maxAliases?: number;
+    maxCost?: number;
+    maxTokens?: number;
+    maxDirectives?: number;
+  };
+  /** Milliseconds: HTTP headers, whole request, idle keep-alive connection, database read transaction. */
+  timeouts: { headers?: number; request?: number; keepAlive?: number; read?: number };
   corsOrigins: string[] | false;
   logLevel: string;
   /** The sample corpus `kg start` ingests. */
@@ -44,6 +57,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Production turns the playground and introspection off unless they are asked for.
   const production = env.NODE_ENV === 'production';
   const graphiql = flag(env, 'NEWSGRAPH_GRAPHIQL', !production);
+  const timeouts = {
+    headers: integer(env, 'NEWSGRAPH_HEADERS_TIMEOUT_MS', 100, 600_000),
+    request: integer(env, 'NEWSGRAPH_REQUEST_TIMEOUT_MS', 100, 3_600_000),
+    keepAlive: integer(env, 'NEWSGRAPH_KEEP_ALIVE_TIMEOUT_MS', 0, 600_000),
+    read: integer(env, 'NEWSGRAPH_READ_TIMEOUT_MS', 100, 3_600_000),
+  };
+  const [headers, request] = [timeouts.headers ?? DEFAULT_HTTP_TIMEOUTS.headers, timeouts.request ?? DEFAULT_HTTP_TIMEOUTS.request];
+  if (headers > request)
+    throw new CliError('USAGE', `NEWSGRAPH_HEADERS_TIMEOUT_MS (${headers}) may not exceed NEWSGRAPH_REQUEST_TIMEOUT_MS (${request})`);
   return {
     neo4j: {
       uri: env.NEO4J_URI || undefined,
@@ -58,6 +80,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql,
     introspection: flag(env, 'NEWSGRAPH_INTROSPECTION', graphiql),
     maxBodyBytes: integer(env, 'NEWSGRAPH_MAX_BODY_BYTES', 1024, 1 << 30),
+    limits: {
+      maxQueryLength: integer(env, 'NEWSGRAPH_MAX_QUERY_LENGTH', 100, 10_000_000),
+      maxVariableValues: integer(env, 'NEWSGRAPH_MAX_VARIABLE_VALUES', 10, 10_000_000),
+      maxDepth: integer(env, 'NEWSGRAPH_MAX_DEPTH', 1, 1000),
+      maxAliases: integer(env, 'NEWSGRAPH_MAX_ALIASES', 0, 100_000),
+      maxCost: integer(env, 'NEWSGRAPH_MAX_COST', 1, 1_000_000_000),
+      maxTokens: integer(env, 'NEWSGRAPH_MAX_TOKENS', 10, 10_000_000),
+      maxDirectives: integer(env, 'NEWSGRAPH_MAX_DIRECTIVES', 0, 100_000),
+    },
+    timeouts,
     corsOrigins: env.NEWSGRAPH_CORS_ORIGINS ? env.NEWSGRAPH_CORS_ORIGINS.split(',').map((s) => s.trim()) : false,
     logLevel: env.LOG_LEVEL || 'info',
     sampleDir: env.NEWSGRAPH_SAMPLE_DIR || resolve(REPO_ROOT, 'data'),

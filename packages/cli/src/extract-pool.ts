@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractOptions } from '@newsgraph/extractor';
 import type { WorkerJob, WorkerResult } from './extract-worker';
 
-export type PoolResult = { json: string } | { error: string };
+/** `line`: the record's JSON and a newline, UTF-8 encoded by the worker. */
+export type PoolResult = { line: Uint8Array } | { error: string };
 
 /** The compiled worker: tests run the TypeScript sources, so both src/ and dist/ point at dist/. */
 const WORKER_FILE = resolve(__dirname, '../dist/extract-worker.js');
@@ -25,7 +26,7 @@ export class ExtractPool {
         slot.queued -= 1;
         const settle = this.pending.get(r.id);
         this.pending.delete(r.id);
-        settle?.('json' in r ? { json: r.json } : { error: r.error });
+        settle?.('line' in r ? { line: r.line } : { error: r.error });
       });
       worker.on('error', (err) => this.failAll(err));
       this.workers.push(slot);

@@ -2,7 +2,7 @@
 import { detectMentions } from '../src/detect-mentions';
 import { conllSpan } from '../src/learned/conll-sentence';
 import { CONLL_ENTITY_OF } from '../src/learned/conll-map';
-import { candidatePairs } from '../src/learned/learned-relations';
+import { candidatePairs, TRAIN_PAIR_GAP } from '../src/learned/learned-relations';
 import { pairFeatures } from '../src/learned/pair-features';
 import type { RelationExample } from '../src/learned/train-relations';
 import type { Mention } from '../src/mention';
@@ -34,7 +34,7 @@ export function relationExamples(p: PreparedSentence): RelationExample[] {
   const mentions = resolveIdentities(p.doc.tokens, detectMentions(p.doc, true));
   const hand = findFacts(p.doc, mentions, false);
   const gold = goldRelationKeys(p);
-  return candidatePairs(makeContext(p.doc, mentions), hand).map((c) => ({
+  return candidatePairs(makeContext(p.doc, mentions), hand, TRAIN_PAIR_GAP).map((c) => ({
     features: pairFeatures(c.input),
     relation: c.relation.conll,
     holds: gold.has(`${c.relation.conll}|${spanKey(p, c.subject)}|${spanKey(p, c.object)}`),

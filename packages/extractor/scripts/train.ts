@@ -22,7 +22,7 @@ const arg = (name: string, fallback: number): number => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const options = {
-  taggerEpochs: arg('--tagger-epochs', 5),
+  taggerEpochs: arg('--tagger-epochs', 8),
   relationEpochs: arg('--relation-epochs', 10),
   folds: arg('--folds', 5),
   prune: arg('--prune', 0.05),

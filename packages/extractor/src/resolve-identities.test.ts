@@ -21,4 +21,21 @@ describe('resolveIdentities', () => {
     const text = 'Turkey says the YPG is linked to Turkey’s own Kurdish insurgents    the outlawed Kurdistan Workers’ Party, or PKK.';
     expect(keys(text)).toEqual(expect.arrayContaining(['Kurdish insurgents=organization-pkk', 'PKK=organization-pkk']));
   });
+
+  it('leaves a dateline place and date alone: the parenthesised agency is not their acronym (CoNLL04 dev)', () => {
+    const read = (text: string): string[] => {
+      const doc = tokenize(text);
+      return resolveIdentities(doc.tokens, detectRuleMentions(doc)).map((m) => `${m.text}/${m.type}`);
+    };
+    expect(read('DAYTON , Ohio ( AP ) -- The mayor resigned on Monday .')).toEqual(
+      expect.arrayContaining(['Ohio/Location', 'AP/Organization']),
+    );
+    expect(read('BANGKOK , Thailand ( AP ) -- Police said nothing .')).toEqual(expect.arrayContaining(['Thailand/Location']));
+  });
+
+  it('still names an organisation by its acronym ("Kurdistan Workers’ Party (PKK)")', () => {
+    expect(keys('Ankara fights the Kurdistan Workers’ Party (PKK) in the southeast.')).toContain(
+      'Kurdistan Workers’ Party=organization-pkk',
+    );
+  });
 });

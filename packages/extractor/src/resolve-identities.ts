@@ -18,6 +18,10 @@ export function resolveIdentities(tokens: Token[], mentions: Mention[]): Mention
   return mentions;
 }
 
+// What an acronym can stand for. Not a person, a place or a date: "DAYTON, Ohio (AP)" and "Sofia, February 15 (BTA)"
+// are datelines, where the parenthesised acronym is the news agency.
+const EXPANDABLE = new Set<Mention['type']>(['Organization', 'Group']);
+
 // "the People's Protection Units, or YPG" / "Kurdistan Workers' Party (PKK)": the acronym's key wins, because news
 // mostly uses the acronym alone and the key must be the same in every document; the expansion becomes the name.
 function linkAcronyms(tokens: Token[], mentions: Mention[]): void {
@@ -25,7 +29,7 @@ function linkAcronyms(tokens: Token[], mentions: Mention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const long = mentions[i]!;
     const short = mentions[i + 1]!;
-    if (!ACRONYM.test(short.text) || ACRONYM.test(long.text) || long.type === 'Person') continue;
+    if (!ACRONYM.test(short.text) || ACRONYM.test(long.text) || !EXPANDABLE.has(long.type)) continue;
     const between = tokens
       .slice(long.last, short.first)
       .map((t) => t.lower)

@@ -1,4 +1,4 @@
-import { tokenize } from './tokenize';
+import { MAX_SENTENCE_TOKENS, tokenize } from './tokenize';
 
 describe('tokenize', () => {
   it('keeps UTF-16 offsets into the original text, lowercases and straightens apostrophes', () => {
@@ -7,6 +7,20 @@ describe('tokenize', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
     expect(tokens.map((t) => t.lower)).toEqual(['russia', "'s", 'envoy', 'met', 'ankara', "'s", 'élite', '.']);
     expect(tokens.map((t) => t.cap)).toEqual([true, false, false, false, true, false, true, false]);
+  });
+
+  it('cuts text with no sentence ends into pieces the patterns can read in linear time, at clause breaks', () => {
+    const clause = 'Turkey and Russia met with the YPG and the United States supports Kurdish fighters , ';
+    const text = clause.repeat(200);
+    const { tokens, sentences } = tokenize(text);
+    expect(sentences.length).toBeGreaterThanOrEqual(Math.ceil(tokens.length / MAX_SENTENCE_TOKENS));
+    for (const s of sentences) {
+      expect(s.last - s.first).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+    // Every piece but the last ends at a comma: the cut falls between clauses, not inside a name.
+    for (const s of sentences.slice(0, -1)) expect(tokens[s.last - 1]!.value).toBe(',');
+    expect(sentences.flatMap((s) => tokens.slice(s.first, s.last))).toEqual(tokens);
   });
 
   it('computes lemmas on demand', () => {

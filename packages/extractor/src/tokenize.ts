@@ -169,12 +169,42 @@ function splitSentences(text: string, tokens: Token[], spans: number[][], rawCou
       ranges.push([t.i, t.i + 1]);
     } else ranges[ranges.length - 1]![1] = t.i + 1;
   }
-  return repairSentences(tokens, ranges).map(([first, last], index) => {
+  return capSentences(tokens, repairSentences(tokens, ranges)).map(([first, last], index) => {
     for (let k = first; k < last; k++) tokens[k]!.sentence = index;
     const start = tokens[first]!.start;
     const end = tokens[last - 1]!.end;
     return { index, first, last, start, end, text: text.slice(start, end) };
   });
+}
+
+/**
+ * The longest sentence the patterns read, in tokens. The longest in CoNLL04 has 114; text with no sentence ends at all
+ * (a list, a table, a feed dumped on one line) would otherwise make one sentence of the whole document, and the
+ * patterns, which look across a sentence for every candidate fact, quadratic in its length (a 1 MB line took a minute).
+ */
+export const MAX_SENTENCE_TOKENS = 150;
+const BREAKS = new Set([',', ';', ':', '—', '–', '-', '(', ')']);
+
+// Cuts sentences longer than MAX_SENTENCE_TOKENS, each piece ending at the last clause break of its final third if
+// it has one, else at the limit.
+function capSentences(tokens: Token[], ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [start, last] of ranges) {
+    let first = start;
+    while (last - first > MAX_SENTENCE_TOKENS) {
+      let cut = first + MAX_SENTENCE_TOKENS;
+      for (let k = cut - 1; k > first + (MAX_SENTENCE_TOKENS * 2) / 3; k--) {
+        if (BREAKS.has(tokens[k]!.value)) {
+          cut = k + 1;
+          break;
+        }
+      }
+      out.push([first, cut]);
+      first = cut;
+    }
+    out.push([first, last]);
+  }
+  return out;
 }
 
 const CLOSERS = new Set(['!', '?', '.']);

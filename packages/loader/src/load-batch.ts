@@ -2,11 +2,11 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { planBatch } from './plan-batch';
 import type { PreparedRecord } from './prepare-record';
 import { retractDocument } from './retract-document';
-import { writeBatch } from './write-batch';
+import { KEEP_PLAN, writeBatch } from './write-batch';
 
 export type LoadOutcome = 'created' | 'replaced' | 'unchanged';
 
-const CURRENT_VERSIONS = `
+export const CURRENT_VERSIONS = `${KEEP_PLAN}
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
 RETURN d.id AS id, d.sha256 AS sha256, d.extractor AS extractor`;

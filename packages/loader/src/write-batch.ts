@@ -3,11 +3,19 @@ import { assertIdentifier } from './identifiers';
 import type { FactRow } from './fold-rows';
 import type { BatchPlan } from './plan-batch';
 
+/**
+ * The write statements' plans are fixed by unique-constraint seeks and index hints, not by statistics, so a cached
+ * plan is kept even when the counts it was made with are stale. Without this, a load into a growing database
+ * replans every statement whenever the counts have moved enough and ten seconds have passed: every batch of a big
+ * load, at several hundred ms of CPU per statement (and seconds for the fact update's UNION) on a small machine.
+ */
+export const KEEP_PLAN = 'CYPHER replan=skip';
+
 // One row per entity of the whole batch, sorted by id (see plan-batch.ts). The type label is a dynamic
 // label (Cypher 5.26): a parameter that never reaches the query string; its value is one of ENTITY_TYPES.
 // One SET clause, no WITH in between: reading a property after writing it makes the planner insert Eager
 // operators that buffer every row. Writing an unchanged value is a no-op for the store and its indexes.
-export const WRITE_ENTITIES = `
+export const WRITE_ENTITIES = `${KEEP_PLAN}
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
   ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type, e.subtype = row.subtype,
@@ -21,7 +29,7 @@ MERGE (e:Entity {id: row.id})
 // CREATE, not MERGE: the caller has just checked (in this transaction) that these documents are absent
 // or retracted them. If a concurrent loader wins the race for one, the unique constraint fails this
 // transaction instead of letting two loads add the same evidence twice.
-export const WRITE_DOCUMENTS = `
+export const WRITE_DOCUMENTS = `${KEEP_PLAN}
 UNWIND $rows AS row
 CREATE (d:Document {id: row.id, sha256: row.sha256, title: row.title, source: row.source, publishedAt: row.publishedAt,
                     extractor: row.extractor, ingestedAt: datetime()})
@@ -30,23 +38,10 @@ UNWIND row.mentions AS m
 MATCH (e:Entity {id: m.entity})
 CREATE (e)-[:MENTIONED_IN {count: m.count, offsets: m.offsets}]->(d)`;
 
-// Which facts of the batch already exist, by their evidence (the factId index) from other documents: this
-// batch's own statements are already written. The entity statement has already taken write locks on both
-// ends of every fact of this batch, so no other loader can add or remove one of these facts until this
-// transaction ends: the answer stays true until commit.
-export const KNOWN_FACTS = `
-UNWIND $ids AS id
-CALL (id) {
-  MATCH (s:Statement {factId: id})
-  WHERE NOT s.documentId IN $documents
-  RETURN s LIMIT 1
-}
-RETURN id`;
-
 // New facts: CREATE with a dynamic type (Cypher 5.26; the type is a parameter that never reaches the query
 // string, and passed the identifier whitelist anyway). MERGE would scan every relationship between the two
 // entities to prove the fact absent, which between hubs such as two countries is thousands of db hits.
-export const CREATE_FACTS = `
+export const CREATE_FACTS = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.subject})
 MATCH (b:Entity {id: row.object})
@@ -55,24 +50,45 @@ SET r.id = row.id, r.evidenceCount = row.n, r.confidence = 1.0 - row.q, r.negate
     r.attributedTo = row.attributedTo, r.firstSeen = datetime(), r.lastSeen = datetime()`;
 
 /**
- * Facts that already have evidence: add this batch's. Confidence is the noisy-OR of all statements'
- * confidences, so each batch multiplies in its share q = Π(1 − c). The relationship is found by the
- * `r.id` index of its type (schema.ts, created before the first batch that uses the type; the type is spliced
- * in after the identifier whitelist): MERGE between the two entities would expand their relationships of that
- * type, thousands of db hits per row between hubs. Returns the ids it updated; a fact whose relationship was
- * removed by hand is not among them and is created again.
+ * Facts that already have evidence, from earlier batches: add this batch's. Confidence is the noisy-OR of all
+ * statements' confidences, so each batch multiplies in its share q = Π(1 − c). A fact is found by the `r.id`
+ * index of its type (schema.ts, created before the first batch that uses the type): MERGE between the two
+ * entities would expand their relationships, thousands of db hits per row between hubs. One statement for all
+ * the types of a batch, one UNION branch per type that unwinds only that type's rows (`$rows[i]`, the rows of
+ * `types[i]`): a branch that filtered all rows by type would seek every row in every type's index. The index is a
+ * hint, not the planner's choice: a plan made while the type had few relationships (the first batches of a load
+ * into an empty database) would otherwise scan them all, and stay cached while they grow. The types are
+ * spliced in after the identifier whitelist, sorted, so batches with the same types share one cached plan. The
+ * entity statement has already locked both ends of every fact of the batch, so no other loader can add or remove
+ * one of them until this transaction ends. Returns the ids it updated; the rest are new (or their relationship was
+ * removed by hand) and CREATE_FACTS creates them.
  */
-export function updateFacts(predicate: string): string {
-  return `
-UNWIND $rows AS row
-MATCH ()-[r:${assertIdentifier(predicate, 'predicate')} {id: row.id}]->()
+export function updateFacts(types: readonly string[]): string {
+  if (types.length === 0) throw new Error('updateFacts needs at least one predicate');
+  const branches = types.map(
+    (type, i) => `UNWIND $rows[${i}] AS row
+MATCH ()-[r:${assertIdentifier(type, 'predicate')} {id: row.id}]->() USING INDEX r:${type}(id)
 SET r.evidenceCount = r.evidenceCount + row.n, r.confidence = 1.0 - (1.0 - r.confidence) * row.q, r.lastSeen = datetime()
-RETURN row.id AS id`;
+RETURN row.id AS id`,
+  );
+  return `${KEEP_PLAN}\n${branches.join('\nUNION ALL\n')}`;
+}
+
+/** The facts of a batch by type, in the order and shape `updateFacts` takes: `{ types, rows }` with `rows[i]` of `types[i]`. */
+export function factsByType(facts: readonly FactRow[]): { types: string[]; rows: FactRow[][] } {
+  const groups = new Map<string, FactRow[]>();
+  for (const f of facts) {
+    const group = groups.get(f.predicate);
+    if (group) group.push(f);
+    else groups.set(f.predicate, [f]);
+  }
+  const types = [...groups.keys()].sort();
+  return { types, rows: types.map((t) => groups.get(t)!) };
 }
 
 // Statements carry their own copy of the fact's ends and predicate: the server and retraction find a fact
 // from its evidence between its two ends, and its evidence from the fact by the factId index.
-export const WRITE_STATEMENTS = `
+export const WRITE_STATEMENTS = `${KEEP_PLAN}
 UNWIND $rows AS row
 CREATE (s:Statement)
 SET s = row`;
@@ -103,14 +119,9 @@ export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promi
   const mentions = plan.documents.reduce((n, d) => n + d.mentions.length, 0);
   if (linked !== mentions) throw new EntityVanished(mentions - linked);
   if (plan.facts.length > 0) {
-    const found = await tx.run(KNOWN_FACTS, { ids: plan.facts.map((f) => f.id), documents: plan.documents.map((d) => d.id) });
-    const known = new Set<string>(found.records.map((r) => r.get('id')));
-    const byPredicate = new Map<string, FactRow[]>();
-    for (const f of plan.facts) if (known.has(f.id)) byPredicate.set(f.predicate, [...(byPredicate.get(f.predicate) ?? []), f]);
-    const updated = new Set<string>();
-    for (const [predicate, rows] of byPredicate)
-      for (const r of (await tx.run(updateFacts(predicate), { rows })).records) updated.add(r.get('id'));
-    const fresh = plan.facts.filter((f) => !updated.has(f.id));
+    const { types, rows } = factsByType(plan.facts);
+    const updated = new Set<string>((await tx.run(updateFacts(types), { rows })).records.map((r) => r.get('id')));
+    const fresh = updated.size === 0 ? plan.facts : plan.facts.filter((f) => !updated.has(f.id));
     if (fresh.length > 0) await tx.run(CREATE_FACTS, { rows: fresh });
   }
 }

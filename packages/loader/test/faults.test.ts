@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createLoader } from '@newsgraph/loader';
 import { testDriver } from '../../../test/support/neo4j';
+import { kgLoad } from '../../../test/support/run-process';
 import { graphFigures, removeCorpus, testCorpus, writeJsonl } from './support/corpus';
 import { startFlakyProxy } from './support/flaky-proxy';
 
@@ -101,34 +101,20 @@ describe('loading through faults', () => {
   });
 
   it('resumes `kg load` killed at 10 random points: no duplicates, nothing lost', async () => {
-    const kg = join(ROOT, 'packages/cli/bin/kg.js');
     if (!existsSync(join(ROOT, 'packages/cli/dist/main.js'))) throw new Error('build the CLI first: npx tsc -b');
     const c = corpus(1200, 13);
     const file = writeJsonl(c.records);
     files.push(file);
-    const env = { ...process.env, NEWSGRAPH_LOAD_BATCH_SIZE: '60' };
-    const run = (killAfter?: number) =>
-      new Promise<number | null>((done) => {
-        const child = spawn(process.execPath, [kg, 'load', file], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-        let stderr = '';
-        child.stderr.on('data', (d) => (stderr += d));
-        const timer = killAfter === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfter);
-        child.on('exit', (code) => {
-          clearTimeout(timer);
-          if (code !== null && code !== 0) process.stderr.write(stderr);
-          done(code);
-        });
-      });
     const seed = Number(process.env.KILL_SEED ?? Date.now() % 1000);
     let kills = 0;
     for (let i = 0; i < 10; i += 1) {
       const at = 400 + ((seed * 7919 + i * 104729) % 1400); // spread over start-up, schema, and the batches
-      if ((await run(at)) === null) kills += 1;
+      if ((await kgLoad(file, 60, at)) === null) kills += 1;
     }
     expect(kills).toBeGreaterThan(5); // most runs really were cut short
     const partial = await graphFigures(driver, c.prefix);
     expect(partial).toMatchObject({ duplicateDocuments: 0, duplicateStatements: 0, duplicateFacts: 0 });
-    expect(await run()).toBe(0);
+    expect(await kgLoad(file, 60)).toBe(0);
     expect(exact(await graphFigures(driver, c.prefix))).toEqual(c.expected);
   });
 });

@@ -43,6 +43,32 @@ describe('toPage and toConnection', () => {
   });
 });
 
+describe('cursors of keys the database converts back', () => {
+  const BY_TIME: Order = {
+    name: 'test:TIME_DESC',
+    keys: [{ expr: 'd.at', desc: true, value: 'toString(d.at)', param: (p) => `datetime(${p})` }, { expr: 'd.id' }],
+  };
+  const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+  it('takes the datetime texts the database writes', () => {
+    for (const at of [
+      '2026-11-27T21:53:04.123456789Z',
+      '2026-11-27T21:53:04Z',
+      '2024-02-29T00:00:00.5+01:00',
+      '2026-11-27T21:53Z[Europe/Istanbul]',
+    ])
+      expect(toPage({ first: 2, after: cursorOf(['test:TIME_DESC', at, 'd']) }, DEFAULT_LIMITS, BY_TIME).after).toEqual([at, 'd']);
+  });
+
+  it('refuses forged values the database could not convert (they failed as masked errors)', () => {
+    for (const at of [5, 3.8e86, 'x', '', '2026-13-01T00:00:00Z', '2026-02-30T00:00:00Z', '2026-11-27T24:00:00Z', '2026-11-27'])
+      expect([at, codeOf(() => toPage({ first: 2, after: cursorOf(['test:TIME_DESC', at, 'd']) }, DEFAULT_LIMITS, BY_TIME))]).toEqual([
+        at,
+        'BAD_USER_INPUT',
+      ]);
+  });
+});
+
 describe('afterCondition', () => {
   it('leads with a range on the first key, which an index can seek', () => {
     expect(afterCondition(BY_COUNT, false)).toBe('true');

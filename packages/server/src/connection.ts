@@ -21,6 +21,18 @@ export const keyed = (result: readonly Row[]): Keyed[] => result.map((r) => ({ r
 // A cursor is base64url(JSON [orderName, ...sortValues, id]): opaque to clients, a position by key, not by count.
 const encodeCursor = (order: Order, key: readonly unknown[]) => Buffer.from(JSON.stringify([order.name, ...key])).toString('base64url');
 
+// A key the database converts back from the cursor (`param` in queries/order.ts: a datetime travels as its text)
+// must hold text it can convert; anything else, from a forged cursor, made the database fail (a masked error).
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?(\[[A-Za-z0-9_/+-]+\])?$/;
+
+function isDateTimeText(v: unknown): boolean {
+  const m = typeof v === 'string' ? DATE_TIME.exec(v) : null;
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
 function decodeCursor(cursor: string, order: Order): (string | number)[] {
   const refuse = (why: string) =>
     apiError(
@@ -38,6 +50,7 @@ function decodeCursor(cursor: string, order: Order): (string | number)[] {
   const key = parsed.slice(1) as unknown[];
   const valid = (v: unknown) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
   if (key.length !== order.keys.length || !key.every(valid)) throw refuse('unreadable');
+  if (order.keys.some((k, i) => k.param && !isDateTimeText(key[i]))) throw refuse('unreadable');
   return key as (string | number)[];
 }
 
@@ -60,15 +73,29 @@ export const pageParams = ({ first, after }: Page): Row => ({
  */
 export function toConnection<T>(items: readonly Keyed<T>[], order: Order, { first, after }: Page, totalCount: () => Promise<number>) {
   const page = items.slice(0, first);
-  const edges = page.map(({ row, key }) => ({ node: row, cursor: encodeCursor(order, key) }));
+  // Cursors are getters: encoded only when the request selects them (most ask for nodes only).
+  const cursorOf = (item: Keyed<T> | undefined) => (item ? encodeCursor(order, item.key) : null);
   return {
-    edges,
-    nodes: page.map(({ row }) => row),
+    get edges() {
+      return page.map((item) => ({
+        node: item.row,
+        get cursor() {
+          return cursorOf(item);
+        },
+      }));
+    },
+    get nodes() {
+      return page.map(({ row }) => row);
+    },
     pageInfo: {
       hasNextPage: items.length > first,
       hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return cursorOf(page[0]);
+      },
+      get endCursor() {
+        return cursorOf(page.at(-1));
+      },
     },
     totalCount,
   };

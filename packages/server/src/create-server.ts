@@ -11,9 +11,10 @@ import pino, { type Logger } from 'pino';
 import { createLoader } from '@newsgraph/loader';
 import { createContext, type Context, type ServerDeps } from './context';
 import { EXAMPLE_QUERIES } from './examples';
-import { createHttpHandler } from './http-handler';
+import { createClientErrorHandler, createHttpHandler, httpServerOptions, withRedaction, type HttpTimeouts } from './http-handler';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { useArmor, type ArmorOptions } from './plugins/use-armor';
+import { databaseHealth, useDatabaseGate } from './plugins/use-database-gate';
 import { useErrorCodes } from './plugins/use-error-codes';
 import { useRequestGuard } from './plugins/use-request-guard';
 import { Query } from './resolvers/query';
@@ -42,6 +43,11 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Longest query document in characters. */
   maxQueryLength?: number;
+  /** Most values (nested ones included) in a request's variables, and their deepest nesting. */
+  maxVariableValues?: number;
+  maxVariableDepth?: number;
+  /** How long the HTTP server waits for a request's headers and body, and keeps an idle connection. */
+  timeouts?: HttpTimeouts;
   /** Caps on lists and traversals (merged over DEFAULT_LIMITS). */
   limits?: Partial<Limits>;
   /** graphql-armor's depth, alias, cost and token limits. */
@@ -70,12 +76,17 @@ export function createServer({
   cors = false,
   maxBodyBytes = 2 * 1024 * 1024,
   maxQueryLength = 20_000,
+  maxVariableValues,
+  maxVariableDepth,
+  timeouts,
   limits = {},
   armor = {},
   logger = pino({ level: 'info' }),
   onQuery,
   browserDir,
 }: ServerOptions) {
+  // Whatever logger the caller gives, secrets (the API key, passwords) never reach the log.
+  logger = withRedaction(logger);
   const deps: ServerDeps = {
     driver,
     database,
@@ -85,6 +96,7 @@ export function createServer({
     limits: { ...DEFAULT_LIMITS, ...limits },
     loader: createLoader({ driver, database }),
   };
+  const health = databaseHealth(driver, { database });
   const schema = makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers: { Query, Mutation, ...types } });
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
@@ -110,20 +122,20 @@ export function createServer({
     },
     logging: false,
     plugins: [
-      useRequestGuard({ apiKey, requireKeyForReads, maxQueryLength, introspection }),
+      useRequestGuard({ apiKey, requireKeyForReads, maxQueryLength, introspection, maxVariableValues, maxVariableDepth }),
       useArmor(armor),
       useErrorCodes(),
-      useReadinessCheck({
-        check: async () =>
-          await driver.getServerInfo().then(
-            () => true,
-            () => false,
-          ),
-      }),
+      useDatabaseGate(health),
+      // A real query against the database, not just a Bolt handshake: a server whose database is down is not ready.
+      useReadinessCheck({ check: () => health.probe() }),
     ],
   });
 
-  const http: Server = createHttpServer(createHttpHandler((req, res) => yoga.handle(req, res), { maxBodyBytes, logger, browserDir }));
+  const http: Server = createHttpServer(
+    httpServerOptions(timeouts),
+    createHttpHandler((req, res) => yoga.handle(req, res), { maxBodyBytes, logger, browserDir }),
+  );
+  http.on('clientError', createClientErrorHandler(logger));
 
   return {
     yoga,

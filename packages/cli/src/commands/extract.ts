@@ -18,7 +18,7 @@ export async function extractCommand(
     for await (const item of extractInputs(paths, { workers, learned })) {
       summary.add(item);
       progress.update(summary.ok + summary.failed);
-      if ('json' in item && !out.write(item.json + '\n')) await once(out, 'drain');
+      if ('line' in item && !out.write(item.line)) await once(out, 'drain');
     }
   } finally {
     progress.stop();

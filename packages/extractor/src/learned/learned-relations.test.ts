@@ -1,5 +1,6 @@
 import { analyze } from '../extract';
-import type { LearnedFact } from './learned-relations';
+import { makeContext } from '../relations/fact';
+import { candidatePairs, MAX_PAIR_GAP, TRAIN_PAIR_GAP, type LearnedFact } from './learned-relations';
 
 // Sentences from CoNLL04 train.json (the data the stored models were trained on), read as the evaluation reads them.
 const facts = (text: string): string[] =>
@@ -44,5 +45,18 @@ describe('learned relations (stored models, CoNLL04 train sentences)', () => {
       expect(f.confidence).toBeLessThan(1);
       expect(f.because.length).toBeGreaterThan(0);
     }
+  });
+
+  it('pairs further apart than the run-time gap are candidates in training only', () => {
+    const { doc, mentions } = analyze(
+      'Ray Martinez , who as a young policeman in the old days of the force shot and killed the tower sniper with a rifle , lived in Austin .',
+      { learned: true },
+    );
+    const ctx = makeContext(doc, mentions);
+    const apart = (gap: number): string[] =>
+      candidatePairs(ctx, [], gap).map((c) => `${c.subject.text} ${c.relation.conll} ${c.object.text}`);
+    expect(MAX_PAIR_GAP).toBeLessThan(TRAIN_PAIR_GAP);
+    expect(apart(TRAIN_PAIR_GAP)).toContain('Ray Martinez Live_In Austin');
+    expect(apart(MAX_PAIR_GAP)).not.toContain('Ray Martinez Live_In Austin');
   });
 });

@@ -89,6 +89,8 @@ export class AveragedPerceptron {
  */
 export class LinearModel {
   readonly labels: string[];
+  /** The names of the stored features (scorers read which words a template ever pairs, tagger-scorer.ts). */
+  readonly names: readonly string[];
   /** Open-addressing table: slot i holds a feature hash at 2i and its row number + 1 at 2i + 1 (0: empty). */
   private readonly table: Int32Array;
   private readonly mask: number;
@@ -99,6 +101,7 @@ export class LinearModel {
     this.labels = labels;
     const n = labels.length;
     const entries = Object.entries(weights);
+    this.names = entries.map(([f]) => f);
     let size = 16;
     while (size < entries.length * 2) size *= 2;
     this.table = new Int32Array(size * 2);

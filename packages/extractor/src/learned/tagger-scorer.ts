@@ -16,7 +16,22 @@ const RUN_LAST = 5;
 const RUN_FIRST = 6;
 const RUN_BEFORE = 7;
 const RUN_AFTER = 8;
-const PLACES = 9;
+const RUN_BEFORE2 = 9;
+const RUN_AFTER2 = 10;
+const PLACES = 11;
+
+// Word flags for the templates that pair a word with another word or a label: a pair feature can only be in the model
+// when both its words carry the flag of their side.
+const PREV_OF_PAIR = 1; // a in w-1w=a|b
+const CUR_OF_PREV_PAIR = 2; // b in w-1w=a|b
+const CUR_OF_NEXT_PAIR = 4; // a in ww+1=a|b
+const NEXT_OF_PAIR = 8; // b in ww+1=a|b
+const AFTER_LABEL = 16; // w in t-1w=<label>|w
+const PAIR_TEMPLATES: Record<string, [number, number]> = {
+  'w-1w=': [PREV_OF_PAIR, CUR_OF_PREV_PAIR],
+  'ww+1=': [CUR_OF_NEXT_PAIR, NEXT_OF_PAIR],
+  't-1w=': [0, AFTER_LABEL],
+};
 
 /**
  * The tagger's scores computed from cached weight vectors: the same numbers as LinearModel.scores over the names
@@ -28,9 +43,32 @@ const PLACES = 9;
 export class TaggerScorer {
   private readonly n: number;
   private readonly byValue = new Map<string, Map<string, Float64Array>>();
+  /** Which words each word-pair template of the model ever names, by flag (PREV_OF_PAIR, ...). */
+  private readonly pairWords = new Map<string, number>();
 
   constructor(private readonly model: LinearModel) {
     this.n = model.labels.length;
+    const mark = (word: string, flag: number): void => {
+      this.pairWords.set(word, (this.pairWords.get(word) ?? 0) | flag);
+    };
+    for (const name of model.names) {
+      const eq = name.indexOf('=');
+      const template = name.slice(0, eq + 1);
+      const flags = PAIR_TEMPLATES[template];
+      if (flags === undefined) continue;
+      const value = name.slice(eq + 1);
+      // Every '|' is a possible split (a word may hold a '|' of its own): each reading marks its two words.
+      for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1)) {
+        mark(value.slice(0, bar), flags[0]);
+        mark(value.slice(bar + 1), flags[1]);
+      }
+    }
+  }
+
+  /** The word's pair-template flags for this model (cached with its vectors). */
+  private flags(w: WordInfo): number {
+    this.vectors(w);
+    return w.vectors!.flags;
   }
 
   /** A scorer for one sentence: (k, previous label, the one before, out) → out, the label scores of token k. */
@@ -63,13 +101,17 @@ export class TaggerScorer {
       add(out, this.valued('r+1=', at(rule, k + 1)), 0, n);
       add(out, this.valued('t-1=', prev), 0, n);
       model.addRow(hashParts('t-2t-1=', prev2, '|', prev), out);
-      model.addRow(hashParts('w-1w=', before.lower, '|', cur.lower), out);
-      model.addRow(hashParts('ww+1=', cur.lower, '|', after.lower), out);
+      // Most word pairs are not in the model: the words' flags skip the hashing and the look-up of those.
+      const fb = this.flags(before);
+      const fc = this.flags(cur);
+      const fa = this.flags(after);
+      if (fb & PREV_OF_PAIR && fc & CUR_OF_PREV_PAIR) model.addRow(hashParts('w-1w=', before.lower, '|', cur.lower), out);
+      if (fc & CUR_OF_NEXT_PAIR && fa & NEXT_OF_PAIR) model.addRow(hashParts('ww+1=', cur.lower, '|', after.lower), out);
       model.addRow(hashParts('shsh=', before.shape, '|', cur.shape, '|', after.shape), out);
       model.addRow(hashParts('ppp=', at(pos, k - 1), '|', pos[k]!, '|', at(pos, k + 1)), out);
       model.addRow(hashParts('mg=', multi[k]!, '|', at(multi, k - 1), '|', at(multi, k + 1)), out);
       model.addRow(hashParts('rsh=', rule[k]!, '|', cur.shape), out);
-      model.addRow(hashParts('t-1w=', prev, '|', cur.lower), out);
+      if (fc & AFTER_LABEL) model.addRow(hashParts('t-1w=', prev, '|', cur.lower), out);
       const run = runs[k];
       if (run) {
         const [a, b] = run;
@@ -77,8 +119,12 @@ export class TaggerScorer {
         add(out, this.vectors(info[a]!), RUN_FIRST * n, n);
         add(out, this.vectors(wordAt(info, a - 1)), RUN_BEFORE * n, n);
         add(out, this.vectors(wordAt(info, b)), RUN_AFTER * n, n);
+        add(out, this.vectors(wordAt(info, a - 2)), RUN_BEFORE2 * n, n);
+        add(out, this.vectors(wordAt(info, b + 1)), RUN_AFTER2 * n, n);
+        model.addRow(hashParts('rbl=', wordAt(info, a - 1).lower, '|', info[b - 1]!.lower), out);
         model.addRow(hashParts('rlen=', RUN_LENGTHS[Math.min(b - a, 5)]!, k === a ? 'B' : k === b - 1 ? 'E' : 'M'), out);
       }
+      model.addRow(hashParts('sh-2=', wordAt(info, k - 2).shape, '|', before.shape), out);
       if (k === 0) model.addRow(hashParts('first|sh=', cur.shape), out);
       return out;
     };
@@ -112,7 +158,9 @@ export class TaggerScorer {
     put(RUN_FIRST, 'rf=' + w.lower);
     put(RUN_BEFORE, 'rbefore=' + w.lower);
     put(RUN_AFTER, 'rafter=' + w.lower);
-    w.vectors = { model: this.model, data };
+    put(RUN_BEFORE2, 'rbefore2=' + w.lower);
+    put(RUN_AFTER2, 'rafter2=' + w.lower);
+    w.vectors = { model: this.model, data, flags: this.pairWords.get(w.lower) ?? 0 };
     return data;
   }
 

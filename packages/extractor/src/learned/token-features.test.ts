@@ -30,6 +30,19 @@ describe('tagger features', () => {
     expect(f[2]).toEqual(expect.arrayContaining([expect.stringMatching(/^g\+1=.*region/)]));
   });
 
+  it('a capitalised run sees two words on each side of it, and every token the shapes of the two before it', () => {
+    // CoNLL04 dev: "said Fred Demler , metals economist with Drexel Burnham Lambert Inc. in New York".
+    const doc = tokenize('Prices rose , said Fred Demler , metals economist with Drexel Burnham Lambert Inc. in New York .');
+    const s = doc.sentences[0]!;
+    const f = tokenFeatures(doc.tokens, s.first, s.last, detectRuleMentions(doc));
+    const fred = doc.tokens.findIndex((t) => t.value === 'Fred') - s.first;
+    for (const k of [fred, fred + 1]) {
+      expect(f[k]).toEqual(expect.arrayContaining(['rbefore2=,', 'rafter2=metals', 'rbl=said|demler']));
+    }
+    expect(f[fred + 1]).toContain('sh-2=x|Xx');
+    expect(f[fred - 1]!.some((x) => x.startsWith('rbl='))).toBe(false);
+  });
+
   it('pair features read the words between and are prefixed with the pair kind', () => {
     const doc = tokenize('John Mazor , spokesman for the Air Line Pilots Association , said no.');
     const mentions = detectRuleMentions(doc).map((m) => ({

@@ -189,7 +189,11 @@ export function featuresOfSentence(
       f.add('rlg=', info[b - 1]!.gazJoined);
       f.add('rbefore=', word(a - 1).lower);
       f.add('rafter=', word(b).lower);
+      f.add('rbefore2=', word(a - 2).lower);
+      f.add('rafter2=', word(b + 1).lower);
+      f.add('rbl=', word(a - 1).lower, '|', info[b - 1]!.lower);
     }
+    f.add('sh-2=', word(k - 2).shape, '|', prev.shape);
     if (k === 0) f.add('first|sh=', sh);
   };
 }

@@ -56,7 +56,7 @@ export interface WordInfo {
   gaz: string[];
   gazJoined: string;
   /** Summed weights of this word's single-word features, per model (tagger-scorer.ts). */
-  vectors?: { model: object; data: Float64Array };
+  vectors?: { model: object; data: Float64Array; flags: number };
 }
 
 function makeInfo(lower: string, shape: string, gaz: string[], gazJoined = gaz.join('+')): WordInfo {

@@ -12,15 +12,29 @@ export type EntityField = (typeof ENTITY_FIELDS)[number];
 
 export const entityFields = (e = 'e', fields: readonly EntityField[] = ENTITY_FIELDS) => fields.map((f) => `${f}: ${e}.${f}`).join(', ');
 
+/** The Relation fields stored as properties of the relationship, besides its id (they are spliced into queries). */
+export const RELATION_PROPS = ['confidence', 'evidenceCount', 'negated', 'attributedTo'] as const;
+export type RelationProp = (typeof RELATION_PROPS)[number];
+
 /**
  * A relation with its two entities inlined (`subjectNode`, `objectNode`): reading them here costs a few property
  * reads per row, where resolving `subject { name }` afterwards would cost another round trip. `ends` narrows the
- * entities to the fields the request selects (id is always read).
+ * entities to the fields the request selects (id is always read), `props` the relationship's own properties.
+ * The ends' ids are read once, in the inlined entities (`subjectNode.id`), not again as separate columns.
  */
-export const relationFields = (r = 'r', ends: readonly EntityField[] = ENTITY_FIELDS) =>
-  `id: ${r}.id, predicate: type(${r}), subject: startNode(${r}).id, object: endNode(${r}).id, confidence: ${r}.confidence, ` +
-  `evidenceCount: ${r}.evidenceCount, negated: ${r}.negated, attributedTo: ${r}.attributedTo, ` +
+export const relationFields = (r = 'r', ends: readonly EntityField[] = ENTITY_FIELDS, props: readonly RelationProp[] = RELATION_PROPS) =>
+  `id: ${r}.id, predicate: type(${r}), ` +
+  props.map((f) => `${f}: ${r}.${f}, `).join('') +
   `subjectNode: {${entityFields(`startNode(${r})`, ends)}}, objectNode: {${entityFields(`endNode(${r})`, ends)}}`;
+
+/** What a query projects of each relation: see relationFields(). */
+export interface RelationProjection {
+  ends: readonly EntityField[];
+  props: readonly RelationProp[];
+}
+
+/** Every field: for rows that go into a cache or to callers that select anything. */
+export const FULL_PROJECTION: RelationProjection = { ends: ENTITY_FIELDS, props: RELATION_PROPS };
 
 export const documentFields = (d = 'd') =>
   `id: ${d}.id, title: ${d}.title, source: ${d}.source, publishedAt: ${d}.publishedAt, ingestedAt: toString(${d}.ingestedAt), sha256: ${d}.sha256`;

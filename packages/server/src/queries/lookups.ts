@@ -24,7 +24,28 @@ export interface EntityQueryFilter {
   /** An entity type label (a GraphQL enum value, so from a closed set), or null for every entity. */
   type: string | null;
   nameContains: boolean;
+  /**
+   * Take the candidates for `nameContains` from the fulltext index (`$nameQuery`, see containsQuery()) rather
+   * than scanning every entity; the CONTAINS condition still decides, so the answer is the same.
+   */
+  nameIndex: boolean;
   minMentions: boolean;
+}
+
+/**
+ * A fulltext query over `entity_names` whose hits include every entity whose lowercased name contains `term`
+ * (lowercase words of ASCII letters and digits, single spaces between them), or null for any other term, which
+ * is then matched by a scan. Why the hits are a superset: the index's analyzer splits names into words at
+ * spaces and punctuation but never inside a run of ASCII letters and digits, and lowercases them. So a
+ * one-word term lies inside one indexed word (`*term*`); in a longer term, the first word ends an indexed word,
+ * the middle ones are whole words, and the last one starts a word (`*first AND middle AND last*`). Aliases are
+ * indexed too, which only adds candidates. Terms under 3 characters match too much for the index to help.
+ */
+export function containsQuery(term: string): string | null {
+  if (term.length < 3 || !/^[a-z0-9]+( [a-z0-9]+)*$/.test(term)) return null;
+  const words = term.split(' ');
+  if (words.length === 1) return `*${term}*`;
+  return words.map((w, i) => (i === 0 ? `*${w}` : i === words.length - 1 ? `${w}*` : w)).join(' AND ');
 }
 
 export type EntityOrderName = 'MENTIONS_DESC' | 'NAME_ASC' | 'ID_ASC';
@@ -41,22 +62,25 @@ export const ENTITY_ORDERS: Record<EntityOrderName, Order> = {
 };
 
 function entityMatch(
-  { type, nameContains, minMentions }: EntityQueryFilter,
+  { type, nameContains, nameIndex, minMentions }: EntityQueryFilter,
   extra: string[] = [],
   labels = `Entity${type ? `:${type}` : ''}`,
 ): string {
+  const fromIndex = nameContains && nameIndex;
   const conditions = [
+    ...(fromIndex && type ? [`e:${type}`] : []),
     ...extra,
     ...(nameContains ? ['toLower(e.name) CONTAINS $nameContains'] : []),
     ...(minMentions ? ['e.mentionCount >= $minMentions'] : []),
   ];
-  const match = `MATCH (e:${labels})`;
+  const match = fromIndex ? `CALL db.index.fulltext.queryNodes('entity_names', $nameQuery) YIELD node AS e` : `MATCH (e:${labels})`;
   return conditions.length ? `${match} WHERE ${conditions.join(' AND ')}` : match;
 }
 
 /**
  * A page of entities. Only the conditions asked for are in the query, so the planner can use the type label,
  * the mentionCount or id index (which also yield the order) or, with no condition at all, the count store.
+ * A name condition takes its candidates from the fulltext index when it can (containsQuery()).
  */
 // A page matches Entity and the type label both, so the planner may seek the Entity indexes (id,
 // mentionCount) or scan the type's label; a count matches one label, so that it can read the count store.

@@ -1,14 +1,14 @@
 import {
-  ENTITY_FIELDS,
   entityFields,
+  FULL_PROJECTION,
   hop,
   RELATION_ORDER,
   relationFields,
   relationFilter,
   typed,
   type Direction,
-  type EntityField,
   type RelationFilter,
+  type RelationProjection,
 } from './fields';
 import { afterCondition, keyOf, orderBy } from './order';
 
@@ -21,7 +21,7 @@ export function entityRelations(
   direction: Direction,
   filter: RelationFilter,
   hasAfter: boolean,
-  ends: readonly EntityField[] = ENTITY_FIELDS,
+  { ends, props }: RelationProjection = FULL_PROJECTION,
 ): string {
   return `
 UNWIND $ids AS id
@@ -30,7 +30,7 @@ OPTIONAL CALL (e) {
   MATCH ${hop('e', typed('r', filter.predicates), 'o:Entity', direction)}
   WHERE ${relationFilter('r', filter)} AND ${afterCondition(RELATION_ORDER, hasAfter)}
   WITH r ORDER BY ${orderBy(RELATION_ORDER)} LIMIT $limit
-  RETURN {row: r {${relationFields('r', ends)}}, key: ${keyOf(RELATION_ORDER)}} AS item
+  RETURN {row: r {${relationFields('r', ends, props)}}, key: ${keyOf(RELATION_ORDER)}} AS item
 }
 WITH id, e, collect(item) AS items
 RETURN id, {entity: e {${entityFields()}}, items: items} AS value`;

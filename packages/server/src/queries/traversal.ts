@@ -1,4 +1,14 @@
-import { entityFields, hop, relationFields, relationFilter, typed, type Direction, type RelationFilter } from './fields';
+import {
+  entityFields,
+  FULL_PROJECTION,
+  hop,
+  relationFields,
+  relationFilter,
+  typed,
+  type Direction,
+  type RelationFilter,
+  type RelationProjection,
+} from './fields';
 
 /** Entities of the asked types; the centre `c` always passes, so edges back to it are kept. */
 const keepNode = (n: string) => `($types IS NULL OR ${n} = c OR ${n}.type IN $types)`;
@@ -28,7 +38,12 @@ function ring(k: number, direction: Direction, filter: RelationFilter): string {
  * at most $cap of them: the pipeline stops pulling once it has them. No row at all means no such entity,
  * so the existence check costs no round trip of its own.
  */
-export function neighborhood(depth: number, direction: Direction, filter: RelationFilter): string {
+export function neighborhood(
+  depth: number,
+  direction: Direction,
+  filter: RelationFilter,
+  { ends, props }: RelationProjection = FULL_PROJECTION,
+): string {
   const rings = Array.from({ length: depth }, (_, i) => ring(i + 1, direction, filter));
   return `
 MATCH (c:Entity {id: $id})
@@ -36,7 +51,7 @@ OPTIONAL CALL (c) {
   ${rings.join('\n  UNION\n  ')}
 }
 WITH c, r LIMIT $cap
-RETURN c {${entityFields('c')}} AS center, collect(r {${relationFields()}}) AS edges`;
+RETURN c {${entityFields('c')}} AS center, collect(r {${relationFields('r', ends, props)}}) AS edges`;
 }
 
 /**
@@ -49,7 +64,12 @@ RETURN c {${entityFields('c')}} AS center, collect(r {${relationFields()}}) AS e
  * 14 minutes at 1M triples. These plan as ShortestPath, a bidirectional breadth-first search: 9 ms where the
  * selector took 313 ms on the same pair (bench/api, length-3 path through hubs). Both are bounded by `maxLength`.
  */
-export function paths(maxLength: number, mode: 'SHORTEST' | 'ALL_SHORTEST', filter: RelationFilter): string {
+export function paths(
+  maxLength: number,
+  mode: 'SHORTEST' | 'ALL_SHORTEST',
+  filter: RelationFilter,
+  { ends, props }: RelationProjection = FULL_PROJECTION,
+): string {
   const fn = mode === 'SHORTEST' ? 'shortestPath' : 'allShortestPaths';
   // Without named predicates the pattern is untyped, and must not walk through documents (MENTIONED_IN).
   const conditions = [...(filter.predicates ? [] : ["type(r) <> 'MENTIONED_IN'"]), relationFilter('r', filter)].filter((c) => c !== 'true');
@@ -62,10 +82,10 @@ OPTIONAL CALL (a, b) {
   ${where}
   RETURN p LIMIT $limit
 }
-RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | r {${relationFields()}}] AS edges`;
+RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | r {${relationFields('r', ends, props)}}] AS edges`;
 }
 
-export function commonNeighbors(filter: RelationFilter): string {
+export function commonNeighbors(filter: RelationFilter, { ends, props }: RelationProjection = FULL_PROJECTION): string {
   return `
 MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
 MATCH (a)-[${typed('ra', filter.predicates)}]-(n:Entity)-[${typed('rb', filter.predicates)}]-(b)
@@ -73,7 +93,7 @@ WHERE n <> a AND n <> b AND ${relationFilter('ra', filter)} AND ${relationFilter
 WITH n, collect(DISTINCT ra) AS viaA, collect(DISTINCT rb) AS viaB
 ORDER BY size(viaA) + size(viaB) DESC, n.mentionCount DESC, n.id
 LIMIT $limit
-RETURN n.id AS id, [r IN viaA | r {${relationFields()}}] AS viaA, [r IN viaB | r {${relationFields()}}] AS viaB`;
+RETURN n.id AS id, [r IN viaA | r {${relationFields('r', ends, props)}}] AS viaA, [r IN viaB | r {${relationFields('r', ends, props)}}] AS viaB`;
 }
 
 // Expand(Into) between every pair of the set: each check walks the smaller of the two entities' relationships.

@@ -29,6 +29,8 @@ export async function requireEntities(ctx: Context, ids: string[]): Promise<Row[
   });
 }
 
+const endId = (node: unknown) => (node as Row).id as string;
+
 /**
  * The entities an edge list names, plus `extra` ids: taken from the rows the relations carry (see
  * relationFields), and only the rest looked up, in one batched query.
@@ -38,7 +40,7 @@ export async function nodesOf(ctx: Context, edges: Row[], extra: string[] = []):
   for (const e of edges) {
     for (const node of [e.subjectNode, e.objectNode] as (Row | undefined)[]) if (node) known.set(node.id as string, node);
   }
-  const ids = [...new Set([...extra, ...edges.flatMap((e) => [e.subject as string, e.object as string])])];
+  const ids = [...new Set([...extra, ...edges.flatMap((e) => [endId(e.subjectNode), endId(e.objectNode)])])];
   const missing = ids.filter((id) => !known.has(id));
   const loaded = await ctx.entities.loadMany(missing);
   loaded.forEach((e, i) => e && !(e instanceof Error) && known.set(missing[i]!, e));

@@ -2,7 +2,15 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { pageParams, toConnection, toPage, keyed } from '../connection';
 import { apiError, checkRange, notFound } from '../errors';
-import { ENTITY_ORDERS, entitiesCount, entitiesPage, SEARCH, type EntityOrderName, type EntityQueryFilter } from '../queries/lookups';
+import {
+  containsQuery,
+  ENTITY_ORDERS,
+  entitiesCount,
+  entitiesPage,
+  SEARCH,
+  type EntityOrderName,
+  type EntityQueryFilter,
+} from '../queries/lookups';
 import { rows } from './args';
 import { lookAheadRelations } from './entity-relations';
 
@@ -13,8 +21,10 @@ export interface EntitiesArgs {
   after?: string | null;
 }
 
-// Lucene operators typed by users are taken literally.
-const escapeLucene = (term: string) => term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+// Lucene operators typed by users are taken literally: special characters are escaped, and the operator words
+// (AND, OR, NOT, which Lucene reads only in capitals) are lowercased, as the index's analyzer would anyway.
+const escapeLucene = (term: string) =>
+  /^(AND|OR|NOT)$/.test(term) ? term.toLowerCase() : term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
 
 export const lookupResolvers = {
   // When the query asks for the entity's relations too, the relations query brings the entity along: one round trip.
@@ -37,12 +47,14 @@ export const lookupResolvers = {
     const where = args.where ?? {};
     const nameContains = where.nameContains?.trim().toLowerCase() || null;
     // The entity type is a GraphQL enum, so the label comes from a closed set.
+    const nameQuery = nameContains === null ? null : containsQuery(nameContains);
     const filter: EntityQueryFilter = {
       type: where.type ?? null,
       nameContains: nameContains !== null,
+      nameIndex: nameQuery !== null,
       minMentions: where.minMentions != null,
     };
-    const params = { nameContains, minMentions: where.minMentions ?? 0 };
+    const params = { nameContains, nameQuery, minMentions: where.minMentions ?? 0 };
     const found = keyed(await ctx.read(entitiesPage(filter, order, page.after !== null), { ...params, ...pageParams(page) }));
     return toConnection(found, order, page, async () => (await ctx.read(entitiesCount(filter), params))[0]?.count as number);
   },

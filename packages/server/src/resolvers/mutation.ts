@@ -1,8 +1,18 @@
 import { extract } from '@newsgraph/extractor';
 import { isNewsgraphError } from '@newsgraph/contract';
+import { Neo4jError } from 'neo4j-driver';
 import type { Context } from '../context';
 import { apiError } from '../errors';
 import { classifyDatabaseError } from '../read';
+import { createSerialQueue } from '../serial';
+
+// One queue per loader (one per server): see serial.ts.
+const queues = new WeakMap<object, ReturnType<typeof createSerialQueue>>();
+function serially<T>(ctx: Context, work: () => Promise<T>): Promise<T> {
+  let queue = queues.get(ctx.deps.loader);
+  if (!queue) queues.set(ctx.deps.loader, (queue = createSerialQueue()));
+  return queue(work);
+}
 
 function requireKey(ctx: Context) {
   if (ctx.authorized) return;
@@ -13,9 +23,15 @@ function requireKey(ctx: Context) {
   throw apiError('UNAUTHENTICATED', `this mutation needs the API key; ${hint}`);
 }
 
-/** Coded errors from the extractor and loader are the caller's mistakes or the database's state; pass them on as such. */
-function asApiError(err: unknown): unknown {
+/**
+ * Coded errors from the extractor and loader are the caller's mistakes or the database's state; pass them on as such.
+ * A write that failed on a transient condition (a deadlock or lock timeout the driver's retries did not outlast) is
+ * the database's state too: the client may send it again.
+ */
+export function asApiError(err: unknown): unknown {
   if (isNewsgraphError(err, 'DATABASE_UNAVAILABLE')) return apiError('DATABASE_UNAVAILABLE', err.message, err);
+  if (isNewsgraphError(err, 'WRITE_FAILED') && err.cause instanceof Neo4jError && err.cause.retriable)
+    return apiError('DATABASE_UNAVAILABLE', `${err.message}; the database is busy: send it again`, err);
   if (isNewsgraphError(err)) return apiError('BAD_USER_INPUT', err.message, err);
   return classifyDatabaseError(err);
 }
@@ -30,7 +46,7 @@ export const Mutation = {
     try {
       const options = { title: args.title ?? null, source: args.source ?? null, publishedAt: args.publishedAt ?? null };
       const record = extract(args.text, args.id ? { ...options, id: args.id } : options);
-      const result = await ctx.deps.loader.loadRecord(record);
+      const result = await serially(ctx, () => ctx.deps.loader.loadRecord(record));
       return await ctx.documents.load(result.documentId);
     } catch (err) {
       throw asApiError(err);
@@ -40,7 +56,7 @@ export const Mutation = {
   deleteDocument: async (_: unknown, { id }: { id: string }, ctx: Context) => {
     requireKey(ctx);
     try {
-      const { found, ...counts } = await ctx.deps.loader.deleteDocument(id);
+      const { found, ...counts } = await serially(ctx, () => ctx.deps.loader.deleteDocument(id));
       return { deleted: found, ...counts };
     } catch (err) {
       throw asApiError(err);

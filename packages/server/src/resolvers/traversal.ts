@@ -1,9 +1,20 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { apiError, checkRange, notFound } from '../errors';
 import type { Direction } from '../queries/fields';
 import * as q from '../queries/traversal';
 import type { Row } from '../read';
 import { nodesOf, relationFilterParams, requireEntities, type RelationFilterArgs } from './args';
+import { childSets, relationProjection, setsOf } from './selection';
+
+/**
+ * What to project of the edges of a Subgraph or Path: what its `edges` select, with ends that also serve as
+ * its `nodes` (nodesOf builds them from the edges).
+ */
+function edgesProjection(info: GraphQLResolveInfo, edges = 'edges', nodes = 'nodes') {
+  const top = setsOf(info.fieldNodes);
+  return relationProjection(childSets(top, edges, info), childSets(top, nodes, info), info);
+}
 
 export interface NeighborhoodArgs extends RelationFilterArgs {
   id: string;
@@ -40,12 +51,12 @@ function cut(edges: Row[], limit: number, truncate: boolean, what: string) {
 }
 
 export const traversalResolvers = {
-  neighborhood: async (_: unknown, args: NeighborhoodArgs, ctx: Context) => {
+  neighborhood: async (_: unknown, args: NeighborhoodArgs, ctx: Context, info: GraphQLResolveInfo) => {
     const { limits } = ctx.deps;
     const depth = checkRange('depth', args.depth, 1, limits.depth);
     const limit = checkRange('limit', args.limit, 1, limits.neighborhoodEdges);
     const filter = relationFilterParams(args, ctx);
-    const [result] = await ctx.read(q.neighborhood(depth, args.direction, filter), {
+    const [result] = await ctx.read(q.neighborhood(depth, args.direction, filter, edgesProjection(info)), {
       id: args.id,
       cap: limit + 1,
       types: args.types ?? null,
@@ -57,12 +68,17 @@ export const traversalResolvers = {
     return { nodes: await nodesOf(ctx, edges, [args.id]), edges, truncated };
   },
 
-  paths: async (_: unknown, args: PathsArgs, ctx: Context) => {
+  paths: async (_: unknown, args: PathsArgs, ctx: Context, info: GraphQLResolveInfo) => {
     const { limits } = ctx.deps;
     const maxLength = checkRange('maxLength', args.maxLength, 1, limits.pathLength);
     const limit = checkRange('limit', args.limit, 1, limits.paths);
     const filter = relationFilterParams(args, ctx);
-    const rows = await ctx.read(q.paths(maxLength, args.mode, filter), { from: args.from, to: args.to, limit, ...filter });
+    const rows = await ctx.read(q.paths(maxLength, args.mode, filter, edgesProjection(info)), {
+      from: args.from,
+      to: args.to,
+      limit,
+      ...filter,
+    });
     if (rows.length === 0) await requireEntities(ctx, [args.from, args.to]); // says which end is missing
     const found = rows.filter((p) => p.nodes !== null);
     const nodes = new Map(
@@ -81,11 +97,23 @@ export const traversalResolvers = {
     }));
   },
 
-  commonNeighbors: async (_: unknown, args: RelationFilterArgs & { a: string; b: string; first: number }, ctx: Context) => {
+  commonNeighbors: async (
+    _: unknown,
+    args: RelationFilterArgs & { a: string; b: string; first: number },
+    ctx: Context,
+    info: GraphQLResolveInfo,
+  ) => {
     const limit = checkRange('first', args.first, 1, ctx.deps.limits.page);
     const filter = relationFilterParams(args, ctx);
     await requireEntities(ctx, [args.a, args.b]);
-    const found = await ctx.read(q.commonNeighbors(filter), { a: args.a, b: args.b, limit, ...filter });
+    // The neighbour (`entity`) is built from the ends of its relations to `a`.
+    const top = setsOf(info.fieldNodes);
+    const projection = relationProjection(
+      [...childSets(top, 'viaA', info), ...childSets(top, 'viaB', info)],
+      childSets(top, 'entity', info),
+      info,
+    );
+    const found = await ctx.read(q.commonNeighbors(filter, projection), { a: args.a, b: args.b, limit, ...filter });
     const nodes = new Map(
       (
         await nodesOf(

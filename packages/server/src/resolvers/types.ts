@@ -6,7 +6,7 @@ import { DOCUMENT_ENTITIES, DOCUMENT_RELATIONS, ENTITY_MENTION_COUNT, entityMent
 import { RELATION_ORDER } from '../queries/fields';
 import { entityRelationCount, EVIDENCE } from '../queries/relations';
 import type { Row } from '../read';
-import { endFields, relationsLoader, type EntityRelationsArgs } from './entity-relations';
+import { relationsLoader, relationsProjection, type EntityRelationsArgs } from './entity-relations';
 
 // Every list field below goes through ctx.batch: all parents of one level share one round trip.
 
@@ -14,7 +14,7 @@ export const Entity = {
   aliases: (e: Row) => e.aliases ?? [],
   mentionCount: (e: Row) => e.mentionCount ?? 0,
   relations: async (e: Row, args: EntityRelationsArgs, ctx: Context, info: GraphQLResolveInfo) => {
-    const { page, filter, loader } = relationsLoader(args, ctx, endFields(info.fieldNodes, info));
+    const { page, filter, loader } = relationsLoader(args, ctx, relationsProjection(info.fieldNodes, info));
     const found = await loader.load(e.id as string);
     return toConnection(found?.items ?? [], RELATION_ORDER, page, () =>
       ctx.batch(entityRelationCount(args.direction, filter), filter, 0).load(e.id as string),
@@ -28,8 +28,9 @@ export const Entity = {
 };
 
 export const Relation = {
-  subject: (r: Row, _: unknown, ctx: Context) => r.subjectNode ?? ctx.entities.load(r.subject as string),
-  object: (r: Row, _: unknown, ctx: Context) => r.objectNode ?? ctx.entities.load(r.object as string),
+  // Every query that returns relations inlines their ends (relationFields in queries/fields.ts).
+  subject: (r: Row) => r.subjectNode,
+  object: (r: Row) => r.objectNode,
   attributedTo: (r: Row, _: unknown, ctx: Context) => (r.attributedTo ? ctx.entities.load(r.attributedTo as string) : null),
   negated: (r: Row) => r.negated ?? false,
   evidence: (r: Row, args: { first: number }, ctx: Context) =>

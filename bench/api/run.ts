@@ -102,6 +102,8 @@ const SAMPLE_IDS: ShapeIds = {
   ],
 };
 
+const WARMUP_SECONDS = 3;
+
 async function measure(driver: Driver, urls: { ours: string; peer: string }, shape: Shape, connections: number, seconds: number) {
   const graphql = await httpLoad(urls.ours, shape.graphql, shape.variables, connections, seconds);
   const raw = await loadCypher(driver, { cypher: shape.cypher, params: shape.variables.map(shape.cypherParams), connections, seconds });
@@ -204,6 +206,9 @@ async function main() {
         if (!withPeer) shape.peer = null;
         await check(servers.urls.ours, shape.graphql, shape.variables);
         if (shape.peer) await check(servers.urls.peer, shape.peer, shape.variables);
+        // Every side runs the shape once before anything is measured: whichever went first would otherwise pay
+        // for the JIT and for the database's cold pages and plan cache (ours, measured first, paid 4x at 1 client).
+        await measure(driver, servers.urls, shape, Math.max(...concurrencies), WARMUP_SECONDS);
         for (const c of concurrencies) {
           rows.push(await measure(driver, servers.urls, shape, c, seconds));
           process.stderr.write(`${dataset} ${shape.name} c=${c} done\n`);

@@ -115,3 +115,31 @@ describe('a transaction that exceeds its timeout', () => {
     expect(ok.data!.entity.id).toBe(id);
   });
 });
+
+describe('a loader write that exceeds its transaction timeout', () => {
+  it('is rolled back and fails with TIMED_OUT, saying what to change; a later load goes through', async () => {
+    const corpus = testCorpus(1, 47);
+    prefixes.push(corpus.prefix);
+    const record = corpus.records[0]!;
+    // A transaction left open that creates one of the record's entities holds that id's lock under the unique
+    // constraint: the loader's MERGE of it waits until the database stops the load at its timeout.
+    const session = driver.session();
+    const blocker = await session.beginTransaction();
+    try {
+      await blocker.run('CREATE (:Entity {id: $id})', { id: record.entities[0]!.id });
+      const loading = createLoader({ driver, transactionTimeout: 500 }).loadRecord(record);
+      await expect(loading).rejects.toMatchObject({ name: 'LoaderError', code: 'TIMED_OUT' });
+      const message = await loading.catch((e: Error) => e.message);
+      expect(message).toContain(record.document.id);
+      expect(message).toMatch(/500 ms.*rolled back.*NEWSGRAPH_LOAD_BATCH_SIZE.*NEWSGRAPH_LOAD_TX_TIMEOUT/);
+    } finally {
+      await blocker.rollback();
+      await session.close();
+    }
+    const count = async () =>
+      (await driver.executeQuery('MATCH (d:Document {id: $id}) RETURN count(d) AS n', { id: record.document.id })).records[0]!.get('n');
+    expect(await count()).toBe(0);
+    await createLoader({ driver, transactionTimeout: 5000 }).loadRecord(record);
+    expect(await count()).toBe(1);
+  });
+});

@@ -30,7 +30,7 @@ export interface Config {
   /** The sample corpus `kg start` ingests. */
   sampleDir: string;
   /** `kg load` defaults, checked by the command: triples per transaction, seconds to wait for an unreachable Neo4j. */
-  load: { batchSize?: string; retryTimeout?: string };
+  load: { batchSize?: string; retryTimeout?: string; txTimeout?: string };
 }
 
 const REPO_ROOT = resolve(__dirname, '../../..');
@@ -93,7 +93,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: env.NEWSGRAPH_CORS_ORIGINS ? env.NEWSGRAPH_CORS_ORIGINS.split(',').map((s) => s.trim()) : false,
     logLevel: env.LOG_LEVEL || 'info',
     sampleDir: env.NEWSGRAPH_SAMPLE_DIR || resolve(REPO_ROOT, 'data'),
-    load: { batchSize: env.NEWSGRAPH_LOAD_BATCH_SIZE || undefined, retryTimeout: env.NEWSGRAPH_LOAD_RETRY_TIMEOUT || undefined },
+    load: {
+      batchSize: env.NEWSGRAPH_LOAD_BATCH_SIZE || undefined,
+      retryTimeout: env.NEWSGRAPH_LOAD_RETRY_TIMEOUT || undefined,
+      txTimeout: env.NEWSGRAPH_LOAD_TX_TIMEOUT || undefined,
+    },
   };
 }
 

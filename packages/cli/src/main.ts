@@ -44,8 +44,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('load')
     .description('load JSON Lines records (from kg extract) into Neo4j')
     .argument('<file>', 'a .jsonl file')
-    .option('--batch-size <n>', 'triples per transaction (NEWSGRAPH_LOAD_BATCH_SIZE; default 5000)')
+    .option('--batch-size <n>', 'triples per transaction (NEWSGRAPH_LOAD_BATCH_SIZE; default 10000)')
     .option('--retry-timeout <seconds>', 'how long to wait for an unreachable Neo4j (NEWSGRAPH_LOAD_RETRY_TIMEOUT; default 60)')
+    .option('--tx-timeout <seconds>', "longest a batch's transaction may run (NEWSGRAPH_LOAD_TX_TIMEOUT; default: the database's)")
     .action((file: string, opts: LoadCommandOptions) => run(() => loadCommand(file, config, opts))());
   program
     .command('export')

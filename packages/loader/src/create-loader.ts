@@ -8,7 +8,7 @@ import { EntityVanished } from './write-batch';
 import { prepareRecord, type PreparedRecord } from './prepare-record';
 import { retractDocument, type RetractionCounts } from './retract-document';
 import { ensureSchema, factIndexKeeper } from './schema';
-import { isUnavailable, waitForDatabase } from './wait-for-database';
+import { isTimedOut, isUnavailable, waitForDatabase } from './wait-for-database';
 
 export type { LoadOutcome } from './load-batch';
 
@@ -61,6 +61,12 @@ export interface LoaderOptions {
   /** How long `loadRecords` waits, retrying with back-off, for a Neo4j that went away before it gives up (ms). */
   unavailableTimeout?: number;
   /**
+   * The longest a write transaction (one batch, one record or one retraction) may run, in ms, waits for locks
+   * included; the database stops and rolls back a longer one, and it fails with code TIMED_OUT. Unset: the
+   * database's own `db.transaction.timeout` (none by default).
+   */
+  transactionTimeout?: number;
+  /**
    * Bookmarks of every committed load go here, so reads through the same manager see them (read-your-writes
    * in a cluster). The default is the driver's `executeQueryBookmarkManager`, which `driver.executeQuery` uses.
    */
@@ -91,7 +97,16 @@ export interface Loader {
 }
 
 /** A failed write rolls back whole; the error says which document and whether retrying later can help. */
-function classifyWriteError(err: unknown, docId: string): unknown {
+function classifyWriteError(err: unknown, docId: string, transactionTimeout?: number): unknown {
+  if (isTimedOut(err)) {
+    const limit =
+      transactionTimeout === undefined ? "the database's transaction timeout" : `the transaction timeout of ${transactionTimeout} ms`;
+    return new LoaderError(
+      'TIMED_OUT',
+      `writing ${docId} took longer than ${limit} and was rolled back: load smaller batches (NEWSGRAPH_LOAD_BATCH_SIZE) or allow more time (NEWSGRAPH_LOAD_TX_TIMEOUT)`,
+      { cause: err },
+    );
+  }
   if (isUnavailable(err) && !(err instanceof LoaderError)) {
     return new LoaderError(
       'DATABASE_UNAVAILABLE',
@@ -119,6 +134,7 @@ export function createLoader({
   batchSize = 10_000,
   concurrency = 2,
   unavailableTimeout = 60_000,
+  transactionTimeout,
   bookmarkManager = driver.executeQueryBookmarkManager,
   onWait,
 }: LoaderOptions): Loader {
@@ -139,10 +155,13 @@ export function createLoader({
     try {
       for (;;) {
         try {
-          return await session.executeWrite((tx) => {
-            attempts += 1;
-            return loadBatch(tx, records);
-          });
+          return await session.executeWrite(
+            (tx) => {
+              attempts += 1;
+              return loadBatch(tx, records);
+            },
+            { timeout: transactionTimeout },
+          );
         } catch (err) {
           // Rolled back whole; running it again after the retraction committed creates the entity afresh.
           if (!(err instanceof EntityVanished) || attempts >= 10) throw err;
@@ -160,7 +179,7 @@ export function createLoader({
       const [outcome] = await write([record]);
       return { documentId: record.document.id, outcome: outcome!, triples: record.tripleCount, entities: record.entities.length };
     } catch (err) {
-      throw classifyWriteError(err, record.document.id);
+      throw classifyWriteError(err, record.document.id, transactionTimeout);
     }
   }
 
@@ -221,7 +240,7 @@ export function createLoader({
           try {
             account([pending], await persistOne(pending));
           } catch (one) {
-            const coded = classifyWriteError(one, pending.record.document.id);
+            const coded = classifyWriteError(one, pending.record.document.id, transactionTimeout);
             if (!isNewsgraphError(coded) || coded.code === 'DATABASE_UNAVAILABLE') throw coded;
             reject(pending.line, pending.record.document.id, coded);
           }
@@ -295,9 +314,9 @@ export function createLoader({
     await schema();
     const session = driver.session({ database, bookmarkManager });
     try {
-      return await session.executeWrite((tx) => retractDocument(tx, id));
+      return await session.executeWrite((tx) => retractDocument(tx, id), { timeout: transactionTimeout });
     } catch (err) {
-      throw classifyWriteError(err, id);
+      throw classifyWriteError(err, id, transactionTimeout);
     } finally {
       await session.close();
     }

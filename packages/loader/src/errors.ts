@@ -7,6 +7,7 @@ export const LoaderErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   AUTH_FAILED: 'AUTH_FAILED',
   WRITE_FAILED: 'WRITE_FAILED',
+  TIMED_OUT: 'TIMED_OUT',
 } as const;
 export type LoaderErrorCode = (typeof LoaderErrorCode)[keyof typeof LoaderErrorCode];
 

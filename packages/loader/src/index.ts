@@ -7,7 +7,7 @@ export { ensureFactIndexes, ensureSchema, factIndexStatement, SCHEMA_STATEMENTS 
 export { factId, prepareRecord } from './prepare-record';
 export type { PreparedRecord } from './prepare-record';
 export { assertIdentifier } from './identifiers';
-export { waitForDatabase, isUnavailable } from './wait-for-database';
+export { waitForDatabase, isTimedOut, isUnavailable } from './wait-for-database';
 export type { RetractionCounts } from './retract-document';
 export type { StatementRow } from './prepare-record';
 export { foldStatement, mergeEntity } from './fold-rows';

@@ -1,6 +1,19 @@
 import { Neo4jError } from 'neo4j-driver';
 import { LoaderError } from './errors';
 
+/**
+ * True for a transaction the database stopped because it ran past its timeout: directly (TransactionTimedOut), or
+ * while it waited for a lock (LockClientStopped, which the driver reports as a client error), or terminated.
+ */
+export function isTimedOut(err: unknown): boolean {
+  if (!(err instanceof Neo4jError)) return false;
+  return (
+    err.code.includes('TransactionTimedOut') ||
+    err.code.includes('Transaction.Terminated') ||
+    err.code.endsWith('Transaction.LockClientStopped')
+  );
+}
+
 /** True for failures that mean "the database is not there right now", as opposed to "this write is wrong". */
 export function isUnavailable(err: unknown): boolean {
   if (err instanceof LoaderError) return err.code === 'DATABASE_UNAVAILABLE';

@@ -1,4 +1,5 @@
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import { isTimedOut } from '@newsgraph/loader';
 import { apiError } from './errors';
 
 export interface ReadOptions {
@@ -44,7 +45,7 @@ export async function read(
       const result = await session.run(cypher, cypherParams, { timeout });
       return result.records.map((r) => r.toObject());
     } catch (err) {
-      const retry = err instanceof Neo4jError && err.retriable && !timedOut(err) && attempt < retryDelays.length;
+      const retry = err instanceof Neo4jError && err.retriable && !isTimedOut(err) && attempt < retryDelays.length;
       if (!retry) throw classifyDatabaseError(err);
     } finally {
       await session.close();
@@ -63,19 +64,10 @@ function asCypherParams(params: Row): Row {
   return out;
 }
 
-/**
- * A query the database stopped because it ran past its transaction timeout (some of these codes are transient
- * ones). One stopped while it waited for a lock reports LockClientStopped.
- */
-const timedOut = (err: Neo4jError) =>
-  err.code.includes('TransactionTimedOut') ||
-  err.code.includes('Terminated') ||
-  err.code === 'Neo.ClientError.Transaction.LockClientStopped';
-
 /** Maps driver failures onto API codes: a timeout is LIMIT_EXCEEDED, an unreachable database DATABASE_UNAVAILABLE. */
 export function classifyDatabaseError(err: unknown): unknown {
   if (!(err instanceof Neo4jError)) return err;
-  if (timedOut(err)) {
+  if (isTimedOut(err)) {
     return apiError(
       'LIMIT_EXCEEDED',
       'the query took longer than the server allows; narrow it (smaller depth, limit or fewer predicates)',

@@ -12,6 +12,8 @@ export interface LoadCommandOptions {
   batchSize?: number | string;
   /** Seconds to wait for an unreachable Neo4j before failing (--retry-timeout, NEWSGRAPH_LOAD_RETRY_TIMEOUT; default 60). */
   retryTimeout?: number | string;
+  /** Seconds a batch's transaction may run before the database rolls it back (--tx-timeout, NEWSGRAPH_LOAD_TX_TIMEOUT). */
+  txTimeout?: number | string;
 }
 
 function positive(value: number | string | undefined, name: string): number | undefined {
@@ -48,6 +50,7 @@ export async function loadCommand(file: string, config: Config, options: LoadCom
   const batchSize = positive(options.batchSize ?? config.load.batchSize, 'batch size (--batch-size / NEWSGRAPH_LOAD_BATCH_SIZE)');
   const retryTimeout =
     positive(options.retryTimeout ?? config.load.retryTimeout, 'retry timeout (--retry-timeout / NEWSGRAPH_LOAD_RETRY_TIMEOUT)') ?? 60;
+  const txTimeout = positive(options.txTimeout ?? config.load.txTimeout, 'transaction timeout (--tx-timeout / NEWSGRAPH_LOAD_TX_TIMEOUT)');
   const driver = await openDriver(config);
   const started = Date.now();
   const progress = createProgress(statSync(file).size, 'bytes', '| {records} records | {triples} triples, {tps} triples/s ');
@@ -73,6 +76,7 @@ export async function loadCommand(file: string, config: Config, options: LoadCom
       database: config.neo4j.database,
       batchSize,
       unavailableTimeout: retryTimeout * 1000,
+      transactionTimeout: txTimeout === undefined ? undefined : txTimeout * 1000,
       onWait: ({ attempt, delay }) =>
         console.error(
           `\nkg: Neo4j is unreachable; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt}, giving up after ${retryTimeout} s)`,

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync, createWriteStream } from 
 import { loadavg, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { connect, ensureSchema } from '@newsgraph/loader';
 import { exportCommand } from '../../packages/cli/src/commands/export';
 import { generateCorpus } from '../gen-corpus/generate';
@@ -19,8 +19,21 @@ import { benchInstance } from './instance';
 import { naiveLoad } from './naive';
 
 const ROOT = resolve(__dirname, '../..');
-const { values } = parseArgs({
+
+/** parseArgs, with a usage line instead of a stack trace for an unknown or malformed option. */
+function parseOptions<T extends ParseArgsConfig>(config: T) {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const USAGE = `npm run bench:load -- [--triples 1000000] [--seed 42] [--batch-size N] [--concurrency N] [--naive 2000] [--no-admin]
+                         [--loader-heap MB] [--dir DIR] [--bolt-port 7690] [--http-port 7477] [--heap 2g] [--pagecache 2g]`;
+const { values } = parseOptions({
   options: {
+    help: { type: 'boolean', default: false },
     triples: { type: 'string', default: '1000000' },
     seed: { type: 'string', default: '42' },
     'batch-size': { type: 'string' },
@@ -39,6 +52,10 @@ const { values } = parseArgs({
     pagecache: { type: 'string', default: process.env.BENCH_NEO4J_PAGECACHE ?? '2g' },
   },
 });
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const triples = Number(values.triples);
 const seed = Number(values.seed);
 const log = (m: string) => console.error(`[bench] ${m}`);

@@ -117,6 +117,23 @@ describe('GraphQL API over real HTTP and a real Neo4j', () => {
     expect(ok.data!.deleteDocument).toEqual({ deleted: false });
   });
 
+  it('refuses an ingest whose publishedAt is not ISO 8601, naming the field, and stores nothing', async () => {
+    const auth = { authorization: `Bearer ${API_KEY}` };
+    const ingest =
+      'mutation($id: ID, $at: String) { ingestDocument(text: "Turkey supports Russia.", id: $id, publishedAt: $at) { id publishedAt } }';
+    const id = `${doc}-dated`;
+    for (const at of ['19 December 2016', '2016-13-45', '2016-12-19 17:05']) {
+      const bad = await server.gql(ingest, { id, at }, auth);
+      expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      expect(bad.errors![0]!.message).toMatch(/publishedAt must be an ISO 8601/);
+    }
+    const missing = await server.gql(`query($id: ID!) { document(id: $id) { id } }`, { id });
+    expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const ok = await server.gql(ingest, { id, at: '2016-12-19T17:05:00Z' }, auth);
+    expect(ok.data!.ingestDocument).toEqual({ id, publishedAt: '2016-12-19T17:05:00Z' });
+    await server.gql(`mutation($id: ID!) { deleteDocument(id: $id) { deleted } }`, { id }, auth);
+  });
+
   it('serves /health and /ready', async () => {
     const base = server.running.url.replace('/graphql', '');
     expect((await fetch(`${base}/health`)).status).toBe(200);

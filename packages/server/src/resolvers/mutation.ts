@@ -36,6 +36,20 @@ export function asApiError(err: unknown): unknown {
   return classifyDatabaseError(err);
 }
 
+// An ISO 8601 calendar date, optionally with a time and an offset: 2016-12-19, 2016-12-19T17:05Z, 2016-12-19T17:05:00.5+03:00.
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Documents are filtered and sorted by `publishedAt` as a string: anything but ISO 8601 would sort wrongly, so it is refused. */
+function checkPublishedAt(value: string | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  if (!ISO_8601.test(value) || Number.isNaN(Date.parse(value)))
+    throw apiError(
+      'BAD_USER_INPUT',
+      `publishedAt must be an ISO 8601 date or date-time such as 2016-12-19 or 2016-12-19T17:05:00Z, got ${JSON.stringify(value.slice(0, 80))}`,
+    );
+  return value;
+}
+
 export const Mutation = {
   ingestDocument: async (
     _: unknown,
@@ -43,8 +57,9 @@ export const Mutation = {
     ctx: Context,
   ) => {
     requireKey(ctx);
+    const publishedAt = checkPublishedAt(args.publishedAt);
     try {
-      const options = { title: args.title ?? null, source: args.source ?? null, publishedAt: args.publishedAt ?? null };
+      const options = { title: args.title ?? null, source: args.source ?? null, publishedAt };
       const record = extract(args.text, args.id ? { ...options, id: args.id } : options);
       const result = await serially(ctx, () => ctx.deps.loader.loadRecord(record));
       return await ctx.documents.load(result.documentId);

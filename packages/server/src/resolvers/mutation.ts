@@ -39,7 +39,7 @@ export function asApiError(err: unknown): unknown {
 // An ISO 8601 calendar date, optionally with a time and an offset: 2016-12-19, 2016-12-19T17:05Z, 2016-12-19T17:05:00.5+03:00.
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** Documents are filtered and sorted by `publishedAt` as a string: anything but ISO 8601 would sort wrongly, so it is refused. */
+/** `documents(where: {publishedAfter, publishedBefore})` compares `publishedAt` as a string: only ISO 8601 compares right. */
 function checkPublishedAt(value: string | undefined): string | null {
   if (value === undefined || value === null) return null;
   if (!ISO_8601.test(value) || Number.isNaN(Date.parse(value)))

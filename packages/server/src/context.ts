@@ -11,6 +11,8 @@ export interface ServerDeps {
   driver: Driver;
   database: string;
   loader: Loader;
+  /** Runs the server's writes (the mutations' loads and retractions) one at a time: see serial.ts. */
+  writeSerially: <T>(work: () => Promise<T>) => Promise<T>;
   /** When set, mutations need `Authorization: Bearer <apiKey>`. When unset, mutations are refused. */
   apiKey?: string;
   readTimeout: number;

@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
 import { createLoader } from '@newsgraph/loader';
+import { createSerialQueue } from './serial';
 import { createContext, type Context, type ServerDeps } from './context';
 import { EXAMPLE_QUERIES } from './examples';
 import { createClientErrorHandler, createHttpHandler, httpServerOptions, withRedaction, type HttpTimeouts } from './http-handler';
@@ -95,6 +96,7 @@ export function createServer({
     onQuery,
     limits: { ...DEFAULT_LIMITS, ...limits },
     loader: createLoader({ driver, database }),
+    writeSerially: createSerialQueue(),
   };
   const health = databaseHealth(driver, { database });
   const schema = makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers: { Query, Mutation, ...types } });

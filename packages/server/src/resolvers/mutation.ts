@@ -4,15 +4,6 @@ import { Neo4jError } from 'neo4j-driver';
 import type { Context } from '../context';
 import { apiError } from '../errors';
 import { classifyDatabaseError } from '../read';
-import { createSerialQueue } from '../serial';
-
-// One queue per loader (one per server): see serial.ts.
-const queues = new WeakMap<object, ReturnType<typeof createSerialQueue>>();
-function serially<T>(ctx: Context, work: () => Promise<T>): Promise<T> {
-  let queue = queues.get(ctx.deps.loader);
-  if (!queue) queues.set(ctx.deps.loader, (queue = createSerialQueue()));
-  return queue(work);
-}
 
 function requireKey(ctx: Context) {
   if (ctx.authorized) return;
@@ -61,7 +52,7 @@ export const Mutation = {
     try {
       const options = { title: args.title ?? null, source: args.source ?? null, publishedAt };
       const record = extract(args.text, args.id ? { ...options, id: args.id } : options);
-      const result = await serially(ctx, () => ctx.deps.loader.loadRecord(record));
+      const result = await ctx.deps.writeSerially(() => ctx.deps.loader.loadRecord(record));
       return await ctx.documents.load(result.documentId);
     } catch (err) {
       throw asApiError(err);
@@ -71,7 +62,7 @@ export const Mutation = {
   deleteDocument: async (_: unknown, { id }: { id: string }, ctx: Context) => {
     requireKey(ctx);
     try {
-      const { found, ...counts } = await serially(ctx, () => ctx.deps.loader.deleteDocument(id));
+      const { found, ...counts } = await ctx.deps.writeSerially(() => ctx.deps.loader.deleteDocument(id));
       return { deleted: found, ...counts };
     } catch (err) {
       throw asApiError(err);

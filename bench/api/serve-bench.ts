@@ -15,7 +15,12 @@ process.setSourceMapsEnabled(false);
 async function main() {
   const ours = await benchDriver();
   const peerDb = await benchDriver();
-  const server = await createServer({ driver: ours.driver, logger: pino({ level: 'silent' }), graphiql: false }).listen(0);
+  const server = await createServer({
+    driver: ours.driver,
+    logger: pino({ level: 'silent' }),
+    graphiql: false,
+    preparedQueries: process.env.BENCH_FAST_LANE === 'off' ? false : {},
+  }).listen(0);
   const peer = await startPeerServer(peerDb.driver);
   process.stdout.write(`${JSON.stringify({ ours: server.url, peer: peer.url })}\n`);
   process.stdin.resume();

@@ -42,14 +42,20 @@ function byIdLoader(run: Context['read'], cypher: string) {
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
-/** The caller holds the key when it sends `Authorization: Bearer <apiKey>`; compared in constant time. */
-export function isAuthorized(apiKey: string | undefined, request: Request): boolean {
+/**
+ * The caller holds the key when it sends `Authorization: Bearer <apiKey>` (the header's value, or null when it
+ * sent none); compared in constant time.
+ */
+export function isAuthorized(apiKey: string | undefined, authorization: string | null | undefined): boolean {
   if (apiKey === undefined) return false;
-  return timingSafeEqual(digest(request.headers.get('authorization') ?? ''), digest(`Bearer ${apiKey}`));
+  return timingSafeEqual(digest(authorization ?? ''), digest(`Bearer ${apiKey}`));
 }
 
-/** One context per request: its own DataLoaders (no cache shared across requests) and the caller's rights. */
-export function createContext(deps: ServerDeps, request: Request): Context {
+/**
+ * One context per request: its own DataLoaders (no cache shared across requests) and the caller's rights, from
+ * the request's Authorization header.
+ */
+export function createContext(deps: ServerDeps, authorization: string | null | undefined): Context {
   const options: ReadOptions = { driver: deps.driver, database: deps.database, timeout: deps.readTimeout, onQuery: deps.onQuery };
   const run = (cypher: string, params?: Row) => read(options, cypher, params);
   return {
@@ -59,6 +65,6 @@ export function createContext(deps: ServerDeps, request: Request): Context {
     documents: byIdLoader(run, DOCUMENTS_BY_ID),
     relations: byIdLoader(run, RELATIONS_BY_ID),
     batch: createBatcher(run),
-    authorized: isAuthorized(deps.apiKey, request),
+    authorized: isAuthorized(deps.apiKey, authorization),
   };
 }

@@ -9,15 +9,17 @@ import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
 import { createLoader } from '@newsgraph/loader';
+import { createFastLane } from './fast-lane';
+import { createPreparedQueries, type PreparedQueryOptions } from './prepared-queries';
 import { createSerialQueue } from './serial';
 import { createContext, type Context, type ServerDeps } from './context';
 import { EXAMPLE_QUERIES } from './examples';
 import { createClientErrorHandler, createHttpHandler, httpServerOptions, withRedaction, type HttpTimeouts } from './http-handler';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { useArmor, type ArmorOptions } from './plugins/use-armor';
-import { databaseHealth, useDatabaseGate } from './plugins/use-database-gate';
+import { databaseHealth, DEFAULT_WATCH_EVERY, useDatabaseGate } from './plugins/use-database-gate';
 import { useErrorCodes } from './plugins/use-error-codes';
-import { useRequestGuard } from './plugins/use-request-guard';
+import { DEFAULT_MAX_VARIABLE_DEPTH, DEFAULT_MAX_VARIABLE_VALUES, useRequestGuard } from './plugins/use-request-guard';
 import { Query } from './resolvers/query';
 import { Mutation } from './resolvers/mutation';
 import * as types from './resolvers/types';
@@ -57,6 +59,11 @@ export interface ServerOptions {
   onQuery?: (cypher: string, params: Record<string, unknown>) => void;
   /** Serve the graph browser's build output (packages/browser/dist) at /browser. */
   browserDir?: string;
+  /**
+   * Read queries sent again and again are compiled and answered by a fast lane (fast-lane.ts); false sends every
+   * request through the full pipeline.
+   */
+  preparedQueries?: PreparedQueryOptions | false;
 }
 
 export interface RunningServer {
@@ -85,6 +92,7 @@ export function createServer({
   logger = pino({ level: 'info' }),
   onQuery,
   browserDir,
+  preparedQueries = {},
 }: ServerOptions) {
   // Whatever logger the caller gives, secrets (the API key, passwords) never reach the log.
   logger = withRedaction(logger);
@@ -100,9 +108,25 @@ export function createServer({
   };
   const health = databaseHealth(driver, { database });
   const schema = makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers: { Query, Mutation, ...types } });
+  const contextFor = (authorization: string | null | undefined) => createContext(deps, authorization);
+  const lane =
+    preparedQueries === false
+      ? null
+      : createFastLane({
+          prepared: createPreparedQueries(schema, preparedQueries),
+          health,
+          watchEvery: DEFAULT_WATCH_EVERY,
+          contextFor,
+          apiKey,
+          requireKeyForReads,
+          maxVariableValues: maxVariableValues ?? DEFAULT_MAX_VARIABLE_VALUES,
+          maxVariableDepth: maxVariableDepth ?? DEFAULT_MAX_VARIABLE_DEPTH,
+          cors: cors !== false,
+          logger,
+        });
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
-    context: ({ request }) => createContext(deps, request),
+    context: ({ request }) => contextFor(request.headers.get('authorization')),
     graphiql: graphiql && {
       title: 'newsgraph',
       defaultQuery: EXAMPLE_QUERIES[0]?.query,
@@ -124,6 +148,8 @@ export function createServer({
     },
     logging: false,
     plugins: [
+      // First, so that a result the fast lane handed over replaces the execution before the others wrap it.
+      ...(lane ? [lane.plugin] : []),
       useRequestGuard({ apiKey, requireKeyForReads, maxQueryLength, introspection, maxVariableValues, maxVariableDepth }),
       useArmor(armor),
       useErrorCodes(),
@@ -135,7 +161,7 @@ export function createServer({
 
   const http: Server = createHttpServer(
     httpServerOptions(timeouts),
-    createHttpHandler((req, res) => yoga.handle(req, res), { maxBodyBytes, logger, browserDir }),
+    createHttpHandler((req, res) => yoga.handle(req, res), { maxBodyBytes, logger, browserDir, lane: lane?.take }),
   );
   http.on('clientError', createClientErrorHandler(logger));
 

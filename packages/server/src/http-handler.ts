@@ -1,6 +1,7 @@
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
+import type { Lane } from './fast-lane';
 import { serveStatic } from './serve-static';
 
 export interface HttpHandlerOptions {
@@ -9,6 +10,8 @@ export interface HttpHandlerOptions {
   logger: Logger;
   /** Serve this folder (the graph browser's build) at /browser. */
   browserDir?: string;
+  /** Offered every POST to /graphql, with its body, before yoga: see fast-lane.ts. Its answers are logged with `lane: true`. */
+  lane?: Lane;
 }
 
 /** Cheap headers that stop browsers from sniffing, framing or leaking the referrer of any response. */
@@ -52,6 +55,10 @@ function readLimited(req: IncomingMessage, max: number): Promise<Buffer | null> 
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks)));
     req.once('error', reject);
+    // The client went away (or the request timeout cut it off) before the body was complete.
+    req.once('close', () => {
+      if (!req.complete) reject(new Error('the request was closed before its body arrived'));
+    });
   });
 }
 
@@ -65,11 +72,12 @@ const pathOf = (url: string | undefined) => (url ?? '').split('?', 1)[0];
  */
 export function createHttpHandler(
   handle: (req: IncomingMessage, res: ServerResponse) => unknown,
-  { maxBodyBytes, logger, browserDir }: HttpHandlerOptions,
+  { maxBodyBytes, logger, browserDir, lane }: HttpHandlerOptions,
 ) {
   const statics = browserDir ? serveStatic({ root: browserDir, prefix: '/browser' }) : null;
   return (req: IncomingMessage, res: ServerResponse) => {
     const started = process.hrtime.bigint();
+    let byLane = false;
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info(
@@ -79,6 +87,7 @@ export function createHttpHandler(
           status: res.statusCode,
           ms: Math.round(ms * 10) / 10,
           bytes: Number(req.headers['content-length'] ?? 0),
+          ...(byLane ? { lane: true } : {}),
         },
         'request',
       );
@@ -100,11 +109,20 @@ export function createHttpHandler(
         );
       }
     }
-    if (length === undefined && req.headers['transfer-encoding'] !== undefined) {
+    const chunked = length === undefined && req.headers['transfer-encoding'] !== undefined;
+    const forLane = lane !== undefined && req.method === 'POST' && req.url === '/graphql';
+    if (chunked || forLane) {
       // yoga takes a body that was already read from `req.body` (as it does behind body-parsing frameworks).
       readLimited(req, maxBodyBytes).then(
-        (body) => {
+        async (body) => {
           if (body === null) return reject(res, 413, 'LIMIT_EXCEEDED', `request bodies may be at most ${maxBodyBytes} bytes`);
+          const answer = forLane ? await lane(req, body).catch(() => null) : null;
+          if (answer) {
+            byLane = true;
+            res.writeHead(200, { 'content-type': answer.contentType, 'content-length': Buffer.byteLength(answer.text) });
+            res.end(answer.text);
+            return;
+          }
           (req as IncomingMessage & { body?: Buffer }).body = body;
           void handle(req, res);
         },

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { Writable } from 'node:stream';
 import {
   buildSchema,
   getNamedType,
@@ -13,7 +12,6 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
-import pino from 'pino';
 import { createLoader, type Loader } from '@newsgraph/loader';
 import { readConfig } from '@newsgraph/cli';
 import { SCHEMA_PATH } from '../src/create-server';
@@ -22,6 +20,7 @@ import { testDriver, uniqueId } from '../../../test/support/neo4j';
 import { loadSample } from '../../../test/support/sample';
 import { startTestServer, type TestServer } from '../../../test/support/graphql';
 import { problemWith, rawRequest, slowRequest, type RawResponse, collectResponse, deleteIngested } from './support/coded';
+import { capturingLogger } from './support/log';
 
 // Hostile requests of every kind: each is refused quickly with a coded error, and a normal query sent while it is
 // being refused still gets its answer.
@@ -491,14 +490,7 @@ describe('security defaults', () => {
   });
 
   it('never writes the API key or the Neo4j password to the log', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        lines.push(chunk.toString('utf8'));
-        done();
-      },
-    });
-    const logger = pino({ level: 'trace' }, stream);
+    const { logger, lines } = capturingLogger('trace');
     const secretKey = 'log-secret-key-93b2f1';
     const password = process.env.NEO4J_PASSWORD!;
     const logged = await startTestServer(driver, { apiKey: secretKey, logger, timeouts: TIMEOUTS });

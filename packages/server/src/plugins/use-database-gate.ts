@@ -85,13 +85,16 @@ const unavailable = (): ExecutionResult => ({
   errors: [apiError('DATABASE_UNAVAILABLE', 'the graph database is unavailable; try again shortly')],
 });
 
+/** How often a running request checks that the database is still there, ms. */
+export const DEFAULT_WATCH_EVERY = 1_000;
+
 /**
  * Answers DATABASE_UNAVAILABLE at once while the database is known to be down, instead of holding the request
  * for the driver's retries; a request already running when the database goes away is answered the same way as
  * soon as a probe confirms it (checked every `watchEvery` ms). When the database comes back, the next probe
  * lets requests through again: nothing is cached beyond `maxAge`.
  */
-export function useDatabaseGate(health: DatabaseHealth, { watchEvery = 1_000 }: { watchEvery?: number } = {}): Plugin {
+export function useDatabaseGate(health: DatabaseHealth, { watchEvery = DEFAULT_WATCH_EVERY }: { watchEvery?: number } = {}): Plugin {
   return {
     async onExecute({ executeFn, setExecuteFn, setResultAndStopExecution }) {
       // Healthy: no wait at all. Known down: a fresh probe, so a database that just came back is seen at once.
@@ -99,14 +102,24 @@ export function useDatabaseGate(health: DatabaseHealth, { watchEvery = 1_000 }: 
         setResultAndStopExecution(unavailable());
         return;
       }
-      setExecuteFn(async (args) => {
-        const stop = new AbortController();
-        try {
-          return await Promise.race([executeFn(args), health.whenDown(stop.signal, watchEvery).then(unavailable)]);
-        } finally {
-          stop.abort();
-        }
-      });
+      setExecuteFn((args) => runWhileUp(health, () => executeFn(args) as Promise<ExecutionResult>, watchEvery));
     },
   };
+}
+
+/**
+ * Runs an execution, answering DATABASE_UNAVAILABLE instead as soon as a probe (every `watchEvery` ms) finds
+ * the database gone while it runs.
+ */
+export async function runWhileUp(
+  health: DatabaseHealth,
+  execute: () => Promise<ExecutionResult> | ExecutionResult,
+  watchEvery: number,
+): Promise<ExecutionResult> {
+  const stop = new AbortController();
+  try {
+    return await Promise.race([execute(), health.whenDown(stop.signal, watchEvery).then(unavailable)]);
+  } finally {
+    stop.abort();
+  }
 }

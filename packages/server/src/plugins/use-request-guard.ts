@@ -59,18 +59,21 @@ export function variablesProblem(variables: unknown, maxValues: number, maxDepth
   return null;
 }
 
+export const DEFAULT_MAX_VARIABLE_VALUES = 10_000;
+export const DEFAULT_MAX_VARIABLE_DEPTH = 16;
+
 /** Checks a request before it is parsed (size, key, variables) and validated (introspection). */
 export function useRequestGuard({
   apiKey,
   requireKeyForReads = false,
   maxQueryLength = 20_000,
   introspection = true,
-  maxVariableValues = 10_000,
-  maxVariableDepth = 16,
+  maxVariableValues = DEFAULT_MAX_VARIABLE_VALUES,
+  maxVariableDepth = DEFAULT_MAX_VARIABLE_DEPTH,
 }: RequestGuardOptions): Plugin {
   return {
     onParams({ params, request, setResult }) {
-      if (requireKeyForReads && !isAuthorized(apiKey, request)) {
+      if (requireKeyForReads && !isAuthorized(apiKey, request.headers.get('authorization'))) {
         return setResult(
           refuse('this server needs the API key for every request: send Authorization: Bearer <NEWSGRAPH_API_KEY>', 'UNAUTHENTICATED', 401),
         );

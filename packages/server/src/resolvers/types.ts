@@ -10,6 +10,16 @@ import { relationsLoader, relationsProjection, type EntityRelationsArgs } from '
 
 // Every list field below goes through ctx.batch: all parents of one level share one round trip.
 
+/**
+ * A connection's `totalCount` is a thunk (connection.ts), run only when selected. Called here, not left to the
+ * default resolver: graphql-js's calls a function-valued property, the compiled queries' (graphql-jit) do not.
+ */
+const counted = { totalCount: (c: { totalCount: () => Promise<number> }) => c.totalCount() };
+export const EntityConnection = counted;
+export const RelationConnection = counted;
+export const MentionConnection = counted;
+export const DocumentConnection = counted;
+
 export const Entity = {
   aliases: (e: Row) => e.aliases ?? [],
   mentionCount: (e: Row) => e.mentionCount ?? 0,

@@ -128,3 +128,25 @@ export async function deleteIngested(driver: Driver, loader: Loader, prefix: str
     .finally(() => session.close());
   for (const id of [...loaded, ...ours]) await loader.deleteDocument(id);
 }
+
+/**
+ * Whether `lane` answers as `full` did: the same status, media type, keys and data, and the same errors but for
+ * their order (errors raised concurrently come in the order they were raised). When an error nulls the whole
+ * response (`data: null`), which errors are listed is timing: graphql-js stops at the first root field that
+ * fails and the other root fields run concurrently, so two runs of the same request through the same pipeline
+ * can name different ones; then both must just carry errors.
+ */
+export function sameAnswer(full: RawResponse, lane: RawResponse): boolean {
+  const shape = (r: RawResponse) => {
+    const body = parseBody(r.text) as { data?: unknown; errors?: unknown[] } | undefined;
+    if (!body || typeof body !== 'object')
+      return { head: JSON.stringify([r.status, r.headers['content-type'], r.text]), data: undefined, errors: [] as string[] };
+    const head = JSON.stringify([r.status, r.headers['content-type'], Object.keys(body), body.data]);
+    return { head, data: body.data, errors: (body.errors ?? []).map((e) => JSON.stringify(e)).sort() };
+  };
+  const a = shape(full);
+  const b = shape(lane);
+  if (a.head !== b.head) return false;
+  if (a.errors.join() === b.errors.join()) return true;
+  return a.data === null && a.errors.length > 0 && b.errors.length > 0;
+}

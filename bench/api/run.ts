@@ -28,13 +28,11 @@ const arg = (name: string, fallback: string) => {
   return i >= 0 ? process.argv[i + 1]! : fallback;
 };
 
-async function httpLoad(
-  url: string,
-  query: string,
-  variables: Record<string, unknown>[],
-  connections: number,
-  seconds: number,
-): Promise<LoadResult> {
+/** A GraphQL request's bodies, one per variable set, round-robin. */
+const graphqlBodies = (query: string, variables: Record<string, unknown>[]) =>
+  variables.map((v) => JSON.stringify({ query, variables: v }));
+
+async function httpLoad(url: string, bodies: string[], connections: number, seconds: number): Promise<LoadResult> {
   let next = 0;
   // autocannon's own percentiles come from a histogram of whole milliseconds, too coarse next to the raw
   // side's few milliseconds; each response's exact time is taken from its 'response' event instead.
@@ -47,9 +45,7 @@ async function httpLoad(
         duration: seconds,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        requests: [
-          { setupRequest: (req) => ({ ...req, body: JSON.stringify({ query, variables: variables[next++ % variables.length] }) }) },
-        ],
+        requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
       },
       (err, res) => (err ? fail(err) : done(res)),
     );
@@ -104,17 +100,34 @@ const SAMPLE_IDS: ShapeIds = {
 
 const WARMUP_SECONDS = 3;
 
-async function measure(driver: Driver, urls: { ours: string; peer: string }, shape: Shape, connections: number, seconds: number) {
-  const graphql = await httpLoad(urls.ours, shape.graphql, shape.variables, connections, seconds);
-  const raw = await loadCypher(driver, { cypher: shape.cypher, params: shape.variables.map(shape.cypherParams), connections, seconds });
-  const peer = shape.peer ? await httpLoad(urls.peer, shape.peer, shape.variables, connections, seconds) : null;
+interface Urls {
+  ours: string;
+  peer: string;
+  rawHttp: string;
+}
+
+async function measure(driver: Driver, urls: Urls, shape: Shape, connections: number, seconds: number) {
+  const params = shape.variables.map(shape.cypherParams);
+  const graphql = await httpLoad(urls.ours, graphqlBodies(shape.graphql, shape.variables), connections, seconds);
+  const raw = await loadCypher(driver, { cypher: shape.cypher, params, connections, seconds });
+  const rawHttp = await httpLoad(
+    urls.rawHttp,
+    params.map((p) => JSON.stringify({ cypher: shape.cypher, params: p })),
+    connections,
+    seconds,
+  );
+  const peer = shape.peer ? await httpLoad(urls.peer, graphqlBodies(shape.peer, shape.variables), connections, seconds) : null;
   return {
     shape: shape.name,
     connections,
     graphql,
     raw,
+    rawHttp,
     peer,
     graphqlOverRaw: graphql.p50 / raw.p50,
+    // What HTTP alone costs (raw Cypher behind a bare HTTP server), and what GraphQL costs over that.
+    rawHttpOverRaw: rawHttp.p50 / raw.p50,
+    graphqlOverRawHttp: graphql.p50 / rawHttp.p50,
     peerOverOurs: peer ? peer.p50 / graphql.p50 : null,
   };
 }
@@ -129,16 +142,16 @@ function printTable(dataset: string, rows: Row[]) {
       : `${'n/a'.padStart(7)} ${''.padStart(7)} ${''.padStart(7)}`;
   console.log(`\n${dataset}: p50 ms, p99 ms, req/s`);
   console.log(
-    `${'shape'.padEnd(22)} ${'conc'.padStart(4)} | ${'graphql (ours)'.padEnd(23)} | ${'raw cypher'.padEnd(23)} | ${'@neo4j/graphql'.padEnd(23)} | gql/raw p50`,
+    `${'shape'.padEnd(22)} ${'conc'.padStart(4)} | ${'graphql (ours)'.padEnd(23)} | ${'raw cypher'.padEnd(23)} | ${'raw cypher over http'.padEnd(23)} | ${'@neo4j/graphql'.padEnd(23)} | p50: gql/raw http/raw gql/http`,
   );
   for (const r of rows) {
     console.log(
-      `${r.shape.padEnd(22)} ${String(r.connections).padStart(4)} | ${cell(r.graphql)} | ${cell(r.raw)} | ${cell(r.peer)} | ${r.graphqlOverRaw.toFixed(2)}`,
+      `${r.shape.padEnd(22)} ${String(r.connections).padStart(4)} | ${cell(r.graphql)} | ${cell(r.raw)} | ${cell(r.rawHttp)} | ${cell(r.peer)} | ${r.graphqlOverRaw.toFixed(2).padStart(12)} ${r.rawHttpOverRaw.toFixed(2).padStart(8)} ${r.graphqlOverRawHttp.toFixed(2).padStart(8)}`,
     );
   }
 }
 
-async function startServers(): Promise<{ urls: { ours: string; peer: string }; stop(): void }> {
+async function startServers(): Promise<{ urls: Urls; stop(): void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, 'serve-bench.ts')], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'inherit'],

@@ -1,5 +1,5 @@
 /**
- * npm run bench:load [-- --triples 100000] [--batch-size 5000] [--concurrency 2] [--naive 2000] [--no-admin] [--loader-heap MB]
+ * npm run bench:load [-- --triples 100000] [--batch-size 5000] [--concurrency 2] [--naive 2000] [--floor 200000] [--no-admin] [--loader-heap MB]
  * Loads a synthetic corpus (bench/gen-corpus) into an EMPTY Neo4j of its own (its own folder and ports, wiped
  * first), with the batched loader in a child process (so its peak RSS is the loader's alone), then a naive
  * one-transaction-per-triple loader on a sample, then neo4j-admin import of the same graph exported as CSV.
@@ -16,6 +16,7 @@ import { exportCommand } from '../../packages/cli/src/commands/export';
 import { generateCorpus } from '../gen-corpus/generate';
 import { adminImport } from './admin-import';
 import { benchInstance } from './instance';
+import { floorWrite } from './floor';
 import { naiveLoad } from './naive';
 
 const ROOT = resolve(__dirname, '../..');
@@ -29,7 +30,7 @@ function parseOptions<T extends ParseArgsConfig>(config: T) {
     process.exit(2);
   }
 }
-const USAGE = `npm run bench:load -- [--triples 1000000] [--seed 42] [--batch-size N] [--concurrency N] [--naive 2000] [--no-admin]
+const USAGE = `npm run bench:load -- [--triples 1000000] [--seed 42] [--batch-size N] [--concurrency N] [--naive 2000] [--floor 200000] [--no-admin]
                          [--loader-heap MB] [--dir DIR] [--bolt-port 7690] [--http-port 7477] [--heap 2g] [--pagecache 2g]`;
 const { values } = parseOptions({
   options: {
@@ -39,6 +40,8 @@ const { values } = parseOptions({
     'batch-size': { type: 'string' },
     concurrency: { type: 'string' },
     naive: { type: 'string', default: '2000' },
+    // Triples of the corpus written the cheapest way there is, as the floor of an online load (floor.ts); 0 skips it.
+    floor: { type: 'string', default: '200000' },
     'no-admin': { type: 'boolean', default: false },
     // V8's old-space limit for the loader process (MB; 0: Node's default, a share of the machine's memory). The
     // loader's live data is bounded (about 60 MB at 10k triples per batch, 2 writers), but V8 collects lazily up to
@@ -134,8 +137,17 @@ async function main(): Promise<void> {
   const graph = await graphCounts(uri, password);
   log(`graph: ${JSON.stringify(graph)}`);
 
-  log(`naive loader, one transaction per triple, on ${values.naive} triples of another corpus ...`);
   const driver = await connect({ uri, password });
+  let floor: Awaited<ReturnType<typeof floorWrite>> | null = null;
+  if (Number(values.floor) > 0) {
+    log(`floor: bare CREATE of the relationships of ${values.floor} triples, no evidence ...`);
+    floor = await floorWrite(driver, corpus, {
+      maxTriples: Number(values.floor),
+      batchSize,
+      concurrency: Number(values.concurrency ?? 2),
+    });
+  }
+  log(`naive loader, one transaction per triple, on ${values.naive} triples of another corpus ...`);
   const naive = await naiveLoad(
     driver,
     generateCorpus({ triples: Number(values.naive), seed: seed + 1, entities: pool, idPrefix: 'naive' }),
@@ -190,6 +202,18 @@ async function main(): Promise<void> {
       'peak RSS MB': null,
       ratio: +(naive.triplesPerSecond / loader.triplesPerSecond).toFixed(4),
     },
+    ...(floor
+      ? [
+          {
+            loader: 'floor: bare CREATE, no evidence',
+            triples: floor.triples,
+            seconds: +floor.seconds.toFixed(1),
+            'triples/s': Math.round(floor.triplesPerSecond),
+            'peak RSS MB': null,
+            ratio: +(floor.triplesPerSecond / loader.triplesPerSecond).toFixed(2),
+          },
+        ]
+      : []),
     ...(admin
       ? [
           {
@@ -213,7 +237,7 @@ async function main(): Promise<void> {
   ];
   console.table(rows);
   console.log(
-    `batched / naive = ${(loader.triplesPerSecond / naive.triplesPerSecond).toFixed(1)}×${admin ? `; neo4j-admin / batched = ${((admin.triplesPerSecond as number) / loader.triplesPerSecond).toFixed(2)}×` : ''}`,
+    `batched / naive = ${(loader.triplesPerSecond / naive.triplesPerSecond).toFixed(1)}×${floor ? `; floor / batched = ${(floor.triplesPerSecond / loader.triplesPerSecond).toFixed(2)}×` : ''}${admin ? `; neo4j-admin / batched = ${((admin.triplesPerSecond as number) / loader.triplesPerSecond).toFixed(2)}×` : ''}`,
   );
   const result = {
     date: new Date().toISOString(),
@@ -227,6 +251,7 @@ async function main(): Promise<void> {
     loader,
     graph,
     naive,
+    floor,
     admin,
     rows,
   };

@@ -43,6 +43,13 @@ describe('readConfig', () => {
     expect(config.timeouts).toEqual({ headers: 2000, request: 4000, keepAlive: 1000, read: 3000 });
   });
 
+  it('reads how many compiled queries the fast lane keeps, 0 turning it off', () => {
+    expect(readConfig({}).compiledQueries).toBeUndefined();
+    expect(readConfig({ NEWSGRAPH_COMPILED_QUERIES: '0' }).compiledQueries).toBe(0);
+    expect(readConfig({ NEWSGRAPH_COMPILED_QUERIES: '50' }).compiledQueries).toBe(50);
+    expect(() => readConfig({ NEWSGRAPH_COMPILED_QUERIES: '-1' })).toThrow(expect.objectContaining({ code: 'USAGE' }));
+  });
+
   it('refuses limits out of range and a headers timeout longer than the request timeout', () => {
     expect(() => readConfig({ NEWSGRAPH_MAX_DEPTH: '0' })).toThrow(expect.objectContaining({ code: 'USAGE' }));
     expect(() => readConfig({ NEWSGRAPH_MAX_TOKENS: 'lots' })).toThrow(expect.objectContaining({ code: 'USAGE' }));

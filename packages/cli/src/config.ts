@@ -26,6 +26,8 @@ export interface Config {
   /** Milliseconds: HTTP headers, whole request, idle keep-alive connection, database read transaction. */
   timeouts: { headers?: number; request?: number; keepAlive?: number; read?: number };
   corsOrigins: string[] | false;
+  /** Most read queries kept compiled for the server's fast lane; 0 turns the lane off; unset keeps the default. */
+  compiledQueries?: number;
   logLevel: string;
   /** The sample corpus `kg start` ingests. */
   sampleDir: string;
@@ -91,6 +93,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     timeouts,
     corsOrigins: env.NEWSGRAPH_CORS_ORIGINS ? env.NEWSGRAPH_CORS_ORIGINS.split(',').map((s) => s.trim()) : false,
+    compiledQueries: integer(env, 'NEWSGRAPH_COMPILED_QUERIES', 0, 100_000),
     logLevel: env.LOG_LEVEL || 'info',
     sampleDir: env.NEWSGRAPH_SAMPLE_DIR || resolve(REPO_ROOT, 'data'),
     load: {

@@ -1,5 +1,5 @@
 import { buildSchema, parse } from 'graphql';
-import { createPreparedQueries } from './prepared-queries';
+import { createPreparedQueries, DEFAULT_PREPARED } from './prepared-queries';
 
 const schema = buildSchema(`
   type Query { hello(name: String): String, count: Int }
@@ -59,5 +59,16 @@ describe('createPreparedQueries', () => {
     expect(prepared.lookup(texts[1]!, null)).toBeUndefined();
     expect(prepared.lookup(texts[0]!, null)).toBeDefined();
     expect(prepared.lookup(texts[2]!, null)).toBeDefined();
+  });
+
+  it('keeps the defaults for options left undefined, and refuses nonsense', () => {
+    const prepared = createPreparedQueries(schema, { compileAfter: 1, maxEntries: undefined });
+    for (let i = 0; i < DEFAULT_PREPARED.maxEntries + 5; i += 1) {
+      const text = `{ a${i}: hello }`;
+      prepared.validated(text, null, parse(text));
+    }
+    expect(prepared.size).toBe(DEFAULT_PREPARED.maxEntries);
+    expect(() => createPreparedQueries(schema, { maxEntries: 0 })).toThrow(RangeError);
+    expect(() => createPreparedQueries(schema, { compileAfter: 0.5 })).toThrow(RangeError);
   });
 });

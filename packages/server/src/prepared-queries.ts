@@ -39,7 +39,11 @@ export interface PreparedQueries {
  * no compilation.
  */
 export function createPreparedQueries(schema: GraphQLSchema, options: PreparedQueryOptions = {}): PreparedQueries {
-  const { compileAfter, maxEntries } = { ...DEFAULT_PREPARED, ...options };
+  const compileAfter = options.compileAfter ?? DEFAULT_PREPARED.compileAfter;
+  const maxEntries = options.maxEntries ?? DEFAULT_PREPARED.maxEntries;
+  if (!(Number.isInteger(compileAfter) && compileAfter >= 1))
+    throw new RangeError(`compileAfter must be a whole number ≥ 1, got ${compileAfter}`);
+  if (!(Number.isInteger(maxEntries) && maxEntries >= 1)) throw new RangeError(`maxEntries must be a whole number ≥ 1, got ${maxEntries}`);
   const seen = new WeakMap<DocumentNode, number>();
   const refused = new WeakSet<DocumentNode>();
   // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.

@@ -33,6 +33,7 @@ export async function serve(driver: Driver, config: Config): Promise<RunningServ
     timeouts: { headers: config.timeouts.headers, request: config.timeouts.request, keepAlive: config.timeouts.keepAlive },
     readTimeout: config.timeouts.read,
     cors: config.corsOrigins,
+    preparedQueries: config.compiledQueries === 0 ? false : { maxEntries: config.compiledQueries },
     logger,
     browserDir: existsSync(BROWSER_DIR) ? BROWSER_DIR : undefined,
   });

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
@@ -28,6 +28,10 @@ interface Run {
   docsPerSecond: number;
   mbPerSecond: number;
   peakRssMb: number;
+  /** User + system CPU seconds of the whole process (all threads). */
+  cpuSeconds: number;
+  /** 1-minute load average when the run ended: the machine is shared, wall time suffers first. */
+  loadAverage: number;
 }
 
 function run(workers: number): Run {
@@ -36,20 +40,22 @@ function run(workers: number): Run {
   // GNU time reports the peak resident set size of the whole process, worker threads included.
   const res = spawnSync(
     '/usr/bin/time',
-    ['-f', '%M', process.execPath, join(ROOT, 'packages/cli/bin/kg.js'), 'extract', dir, '-o', out, '--workers', String(workers)],
+    ['-f', '%M %U %S', process.execPath, join(ROOT, 'packages/cli/bin/kg.js'), 'extract', dir, '-o', out, '--workers', String(workers)],
     {
       encoding: 'utf8',
     },
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (res.status !== 0) throw new Error(`kg extract failed: ${res.stderr}`);
-  const peakKb = Number(res.stderr.trim().split('\n').pop());
+  const [peakKb, user, system] = res.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number, number];
   return {
     workers,
     seconds: +seconds.toFixed(2),
     docsPerSecond: Math.round(docs / seconds),
     mbPerSecond: +(bytes / 1e6 / seconds).toFixed(2),
     peakRssMb: Math.round(peakKb / 1024),
+    cpuSeconds: +(user + system).toFixed(2),
+    loadAverage: +loadavg()[0]!.toFixed(2),
   };
 }
 

@@ -2,14 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { isNewsgraphError } from '@newsgraph/contract';
-import { readConfig, SCRIPTS_DIR } from './config';
-import { deleteCommand } from './commands/delete';
-import { extractCommand } from './commands/extract';
-import { ingestCommand } from './commands/ingest';
-import { loadCommand, type LoadCommandOptions } from './commands/load';
-import { serveCommand } from './commands/serve';
-import { exportAction, type ExportFlags } from './export/export-action';
-import { startCommand } from './commands/start';
+import type { Config } from './config';
+import type { LoadCommandOptions } from './commands/load';
+import type { ExportFlags } from './export/export-action';
+// Each command's module is loaded when that command runs: loading all of them (the server, the Neo4j driver, the
+// extractor's models) took most of a second before any command started, and `kg extract` with worker threads
+// needs none of them in the main thread.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const load = <T>(module: string): T => require(module) as T;
+// The configuration too (it names the server's defaults, so reading it loads the server): read on first use.
+const configModule = (): typeof import('./config') => load<typeof import('./config')>('./config');
 
 function parseWorkers(value: string): number {
   const n = Number(value);
@@ -25,7 +27,8 @@ function parseDepth(value: string): number {
 
 /** Builds the `kg` program; each action resolves to the process exit code. */
 export function buildProgram(setExit: (code: number) => void): Command {
-  const config = readConfig();
+  let read: Config | undefined;
+  const config = (): Config => (read ??= configModule().readConfig());
   const run = (action: () => Promise<number>) => async () => setExit(await action());
   const program = new Command('kg')
     .description('newsgraph: build a knowledge graph of who did what to whom from news articles')
@@ -39,7 +42,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('-w, --workers <n>', 'worker threads (default: one per core; 1 for a single file)', parseWorkers)
     .option('--learned', "add the extractor's learned layer to its rules (slower; see packages/extractor/README.md)")
-    .action((paths: string[], opts: { output?: string; workers?: number; learned?: boolean }) => run(() => extractCommand(paths, opts))());
+    .action((paths: string[], opts: { output?: string; workers?: number; learned?: boolean }) =>
+      run(async () => load<typeof import('./commands/extract')>('./commands/extract').extractCommand(paths, opts))(),
+    );
   program
     .command('load')
     .description('load JSON Lines records (from kg extract) into Neo4j')
@@ -47,7 +52,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--batch-size <n>', 'triples per transaction (NEWSGRAPH_LOAD_BATCH_SIZE; default 10000)')
     .option('--retry-timeout <seconds>', 'how long to wait for an unreachable Neo4j (NEWSGRAPH_LOAD_RETRY_TIMEOUT; default 60)')
     .option('--tx-timeout <seconds>', "longest a batch's transaction may run (NEWSGRAPH_LOAD_TX_TIMEOUT; default: the database's)")
-    .action((file: string, opts: LoadCommandOptions) => run(() => loadCommand(file, config, opts))());
+    .action((file: string, opts: LoadCommandOptions) =>
+      run(async () => load<typeof import('./commands/load')>('./commands/load').loadCommand(file, config(), opts))(),
+    );
   program
     .command('export')
     .description('export the graph from Neo4j (graphml, gexf, csv, jsonl, cypher), or JSON Lines records as neo4j-admin CSV')
@@ -60,33 +67,37 @@ export function buildProgram(setExit: (code: number) => void): Command {
       'after',
       '\nExamples:\n  kg export --format graphml --out graph.graphml\n  kg export --format gexf --entity person-vladimir-putin --depth 2 --out putin.gexf\n  kg export records.jsonl --format neo4j-admin --out import/',
     )
-    .action((file: string | undefined, opts: ExportFlags) => run(() => exportAction(file, opts, config))());
+    .action((file: string | undefined, opts: ExportFlags) =>
+      run(async () => load<typeof import('./export/export-action')>('./export/export-action').exportAction(file, opts, config()))(),
+    );
   program
     .command('ingest')
     .description('extract and load articles in one go')
     .argument('<paths...>', 'files or directories')
     .option('-w, --workers <n>', 'worker threads (default: one per core; 1 for a single file)', parseWorkers)
     .option('--learned', "add the extractor's learned layer to its rules")
-    .action((paths: string[], opts: { workers?: number; learned?: boolean }) => run(() => ingestCommand(paths, config, opts))());
+    .action((paths: string[], opts: { workers?: number; learned?: boolean }) =>
+      run(async () => load<typeof import('./commands/ingest')>('./commands/ingest').ingestCommand(paths, config(), opts))(),
+    );
   program
     .command('delete')
     .description('retract a document: its evidence, and the facts and entities left without evidence')
     .argument('<documentId>')
-    .action((id: string) => run(() => deleteCommand(id, config))());
+    .action((id: string) => run(async () => load<typeof import('./commands/delete')>('./commands/delete').deleteCommand(id, config()))());
   program
     .command('serve')
     .description('serve the GraphQL API (PORT, default 4000)')
-    .action(() => run(() => serveCommand(config))());
+    .action(() => run(async () => load<typeof import('./commands/serve')>('./commands/serve').serveCommand(config()))());
   program
     .command('start')
     .description('start a local Neo4j if none is reachable, ingest the sample corpus and serve the API')
-    .action(() => run(() => startCommand(config))());
+    .action(() => run(async () => load<typeof import('./commands/start')>('./commands/start').startCommand(config()))());
   program
     .command('neo4j')
     .description('manage the local Neo4j: install | start | stop | status | env | logs')
     .argument('<action>')
     .action((action: string) => {
-      const result = spawnSync(process.execPath, [join(SCRIPTS_DIR, 'neo4j.js'), action], { stdio: 'inherit' });
+      const result = spawnSync(process.execPath, [join(configModule().SCRIPTS_DIR, 'neo4j.js'), action], { stdio: 'inherit' });
       setExit(result.status ?? 1);
     });
   return program;

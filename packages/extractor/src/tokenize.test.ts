@@ -1,4 +1,8 @@
-import { MAX_SENTENCE_TOKENS, tokenize } from './tokenize';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { MAX_SENTENCE_TOKENS, readDoc, readDocForExtraction, tokenize } from './tokenize';
 
 describe('tokenize', () => {
   it('keeps UTF-16 offsets into the original text, lowercases and straightens apostrophes', () => {
@@ -48,5 +52,28 @@ describe('tokenize', () => {
   it('retags a lexicon verb the tagger read as a noun between a subject and an article (sample article)', () => {
     const { tokens } = tokenize('Turkey and the YPG share a common enemy in ISIS.');
     expect(tokens[4]).toMatchObject({ value: 'share', pos: 'VERB', lemma: 'share' });
+  });
+
+  it("reads the same tokens, tags, lemmas and sentences as wink-nlp's default pipeline", () => {
+    const its = winkNLP(model, []).its;
+    const dev = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../shared/benchmarks/conll04/dev.json'), 'utf8')) as Array<{
+      tokens: string[];
+    }>;
+    const texts = [
+      readFileSync(path.resolve(__dirname, '../../../data/000_05202bd02e160c14.txt'), 'utf8'),
+      dev.map((s) => s.tokens.join(' ')).join('\n'),
+      'On Oct. 18, 2016, at 5:30 pm, $5 million was paid to a@b.org via https://a.b/c #tag :) 3rd 1,200.5 kg. He didn’t go!',
+    ];
+    const read = (doc: ReturnType<typeof readDoc>): unknown => {
+      const tokens = doc.tokens();
+      return [
+        tokens.out(),
+        tokens.out(its.precedingSpaces),
+        tokens.out(its.pos),
+        tokens.out(its.lemma as unknown as typeof its.value),
+        doc.sentences().out(its.span),
+      ];
+    };
+    for (const text of texts) expect(read(readDocForExtraction(text))).toEqual(read(readDoc(text)));
   });
 });

@@ -14,7 +14,6 @@ export interface Token {
   start: number;
   end: number;
   sentence: number;
-  negated: boolean;
   /** Starts with an uppercase letter. */
   cap: boolean;
 }
@@ -35,13 +34,31 @@ export interface Tokenized {
   sentences: Sentence[];
 }
 
-const nlp = winkNLP(model);
+/**
+ * The annotations the extractor reads from wink-nlp: sentences and part of speech (with their tokens and lemmas).
+ * wink's default pipeline also runs its named-entity, negation and sentiment passes, which nothing here reads
+ * (negation is read from the words, relations/qualify-facts.ts) and which cost about 40% of a readDoc; none of them
+ * changes tokens, tags, lemmas or sentences (tokenize.test.ts compares the two pipelines).
+ */
+export const WINK_PIPE = ['sbd', 'pos'];
+const nlp = winkNLP(model, WINK_PIPE);
 const its = nlp.its;
 type WinkDoc = ReturnType<typeof nlp.readDoc>;
 type WinkTokens = ReturnType<WinkDoc['tokens']>;
 
-/** wink-nlp's own document reader, exposed for the speed benchmark. */
+let defaultNlp: typeof nlp | undefined;
+
+/**
+ * wink-nlp's own document reader with its default pipeline (every annotation), the baseline of the speed benchmark.
+ * Created on first use, so that an extraction never loads a second copy of the model.
+ */
 export function readDoc(text: string): WinkDoc {
+  defaultNlp ??= winkNLP(model);
+  return defaultNlp.readDoc(text);
+}
+
+/** The document as the extractor reads it from wink-nlp (WINK_PIPE); tests compare it with readDoc. */
+export function readDocForExtraction(text: string): WinkDoc {
   return nlp.readDoc(text);
 }
 
@@ -59,7 +76,6 @@ class WinkToken implements Token {
     public pos: string,
     public start: number,
     public end: number,
-    public negated: boolean,
     public cap: boolean,
     private readonly raw: number,
     private readonly source: WinkTokens,
@@ -93,13 +109,12 @@ class WinkToken implements Token {
 
 /** Tokenises, tags and sentence-splits `text`, keeping offsets into the original string. */
 export function tokenize(text: string): Tokenized {
-  const doc = nlp.readDoc(text);
+  const doc = readDocForExtraction(text);
   const tokens = doc.tokens();
   // One bulk read per attribute: per-token reads through wink's item API cost more than the tagging itself.
   const values = tokens.out() as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const negs = tokens.out(its.negationFlag) as unknown as boolean[];
   const out: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -114,7 +129,7 @@ export function tokenize(text: string): Tokenized {
     const end = start + value.length;
     cursor = end;
     const lower = straighten(value.toLowerCase());
-    out.push(new WinkToken(out.length, value, lower, pos[i] ?? 'X', start, end, Boolean(negs[i]), isUpper(value), i, tokens));
+    out.push(new WinkToken(out.length, value, lower, pos[i] ?? 'X', start, end, isUpper(value), i, tokens));
   }
   repairVerbTags(out as WinkToken[]);
   const sentences = splitSentences(text, out, doc.sentences().out(its.span) as unknown as number[][], values.length);

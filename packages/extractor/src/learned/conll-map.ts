@@ -69,9 +69,19 @@ export function conllRelationOf(predicate: string, subject: EntityType, object: 
   return CONLL_RELATIONS.find((r) => r.subject === s && r.object === o && r.predicates.includes(predicate));
 }
 
+const relationFor = new Map<EntityType, Map<EntityType, ConllRelation | null>>();
+
 /** The CoNLL04 relation possible between two argument types, if any (each type pair allows at most one). */
 export function conllRelationFor(subject: EntityType, object: EntityType): ConllRelation | undefined {
-  const s = CONLL_ENTITY_OF[subject];
-  const o = CONLL_ENTITY_OF[object];
-  return CONLL_RELATIONS.find((r) => r.subject === s && r.object === o);
+  // Asked for every candidate pair: cached per type pair (a handful), with no key to build.
+  let byObject = relationFor.get(subject);
+  if (!byObject) relationFor.set(subject, (byObject = new Map()));
+  let relation = byObject.get(object);
+  if (relation === undefined) {
+    const s = CONLL_ENTITY_OF[subject];
+    const o = CONLL_ENTITY_OF[object];
+    relation = CONLL_RELATIONS.find((r) => r.subject === s && r.object === o) ?? null;
+    byObject.set(object, relation);
+  }
+  return relation ?? undefined;
 }

@@ -10,19 +10,24 @@ import { conllRelationOf, type ConllRelation } from './conll-map';
  * subject entity.
  */
 export interface RuleFactIndex {
-  /** `a\u0000b` with a < b: the rules related these two entities. */
-  pairs: Set<string>;
+  /** Entity → the entities the rules related it to, in either direction. */
+  pairs: Map<string, Set<string>>;
   /** Subject entity → CoNLL04 relation → the object entities the rules gave it. */
   bySubject: Map<string, Map<string, Set<string>>>;
 }
 
-const pairKey = (a: string, b: string): string => (a < b ? a + '\u0000' + b : b + '\u0000' + a);
+function relate(pairs: Map<string, Set<string>>, a: string, b: string): void {
+  const related = pairs.get(a);
+  if (related) related.add(b);
+  else pairs.set(a, new Set([b]));
+}
 
 export function indexRuleFacts(facts: readonly Fact[]): RuleFactIndex {
-  const pairs = new Set<string>();
+  const pairs = new Map<string, Set<string>>();
   const bySubject = new Map<string, Map<string, Set<string>>>();
   for (const f of facts) {
-    pairs.add(pairKey(f.subject.key, f.object.key));
+    relate(pairs, f.subject.key, f.object.key);
+    relate(pairs, f.object.key, f.subject.key);
     const relation = conllRelationOf(f.predicate, f.subject.type, f.object.type);
     if (!relation) continue;
     let byRelation = bySubject.get(f.subject.key);
@@ -44,7 +49,7 @@ export function indexRuleFacts(facts: readonly Fact[]): RuleFactIndex {
  * - `gazetteer`: a place located in a country the gazetteer puts it outside of ("Ankara" is not in Russia).
  */
 export function guardLearnedFact(subject: Mention, object: Mention, relation: ConllRelation, rules: RuleFactIndex): string | undefined {
-  if (rules.pairs.has(pairKey(subject.key, object.key))) return 'rule-pair';
+  if (rules.pairs.get(subject.key)?.has(object.key)) return 'rule-pair';
   if (relation.conll === 'Live_In') {
     const placed = rules.bySubject.get(subject.key)?.get('Live_In');
     if (placed && !placed.has(object.key)) return 'rule-role';

@@ -1,6 +1,6 @@
 import type { Mention } from '../mention';
 import type { Tokenized } from '../tokenize';
-import { spansOf } from './bio';
+import { BIO_LABELS } from './bio';
 import { mergeMentions, type LearnedSpan, type MergeOptions } from './merge-mentions';
 import type { LinearModel } from './perceptron';
 import { learnedModels } from './models';
@@ -18,11 +18,17 @@ export function tagMentions(doc: Tokenized, rules: Mention[], tagModel: LinearMo
   for (const s of doc.sentences) {
     const inSentence = bySentence[s.index]!;
     const score = scorer.sentence(tokens, s.first, s.last, inSentence);
-    const values = tokens.slice(s.first, s.last).map((t) => t.value);
-    const { labels, margins } = tagSequenceScored(values, score, tagModel.labels.length);
-    for (const span of spansOf(labels)) {
-      const margin = Math.min(...margins.slice(span.first, span.last));
-      spans.push({ first: span.first + s.first, last: span.last + s.first, type: span.type, margin });
+    const { labels, margins } = tagSequenceScored(tokens, s.first, s.last, score, tagModel.labels.length);
+    // Spans: a B- label and the I- labels of its class after it (as spansOf reads label names).
+    for (let k = 0; k < labels.length; k++) {
+      const label = BIO_LABELS[labels[k]!]!;
+      if (label === 'O' || label.startsWith('I-')) continue;
+      const type = label.slice(2);
+      const inside = BIO_LABELS.indexOf('I-' + type);
+      let e = k + 1;
+      let margin = margins[k]!;
+      while (e < labels.length && labels[e] === inside) margin = Math.min(margin, margins[e++]!);
+      spans.push({ first: k + s.first, last: e + s.first, type, margin });
     }
   }
   return spans;

@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { analyze } from '../extract';
 import { makeContext } from '../relations/fact';
-import { candidatePairs, MAX_PAIR_GAP, TRAIN_PAIR_GAP, type LearnedFact } from './learned-relations';
+import { findFacts } from '../relations/find-facts';
+import { ScoreSink } from './feature-sink';
+import { candidatePairs, MAX_PAIR_GAP, relationMargin, TRAIN_PAIR_GAP, type LearnedFact } from './learned-relations';
+import { learnedModels, RELATION_LABELS } from './models';
+import { pairFeatures } from './pair-features';
 
 // Sentences from CoNLL04 train.json (the data the stored models were trained on), read as the evaluation reads them.
 const facts = (text: string): string[] =>
@@ -58,5 +64,25 @@ describe('learned relations (stored models, CoNLL04 train sentences)', () => {
     expect(MAX_PAIR_GAP).toBeLessThan(TRAIN_PAIR_GAP);
     expect(apart(TRAIN_PAIR_GAP)).toContain('Ray Martinez Live_In Austin');
     expect(apart(MAX_PAIR_GAP)).not.toContain('Ray Martinez Live_In Austin');
+  });
+
+  it('scores every pair as its named features do, also when the words of the sentence are remembered across pairs', () => {
+    // ScoreSink remembers the weights of a sentence's words from one pair to the next (feature-sink.ts): the margin
+    // must stay that of the feature names training used, for every pair of every sentence, in any order.
+    const relations = learnedModels().relations!;
+    const sample = readFileSync(path.resolve(__dirname, '../../../../../shared/corpus/000_05202bd02e160c14.txt'), 'utf8');
+    const { doc, mentions } = analyze(sample, { learned: true });
+    const ctx = makeContext(doc, mentions);
+    const pairs = candidatePairs(ctx, findFacts(doc, mentions));
+    expect(pairs.length).toBeGreaterThan(50);
+    const sink = new ScoreSink(relations.model);
+    let sentence = -1;
+    for (const c of [...pairs, ...pairs.slice().reverse()]) {
+      if (c.subject.sentence !== sentence) sink.window(doc.sentences[(sentence = c.subject.sentence)]!.first);
+      const named = relations.model.scores(pairFeatures(c.input));
+      const expected = named[RELATION_LABELS.indexOf(c.relation.conll)]! - named[0]!;
+      expect(relationMargin(relations, c, sink)).toBeCloseTo(expected, 9);
+      expect(relationMargin(relations, c)).toBeCloseTo(expected, 9);
+    }
   });
 });

@@ -102,3 +102,21 @@ describe('calibration', () => {
     expect(calibrate(cal, 1000)).toBeGreaterThan(0.7);
   });
 });
+
+describe('LinearModel look-ups', () => {
+  it('answers every feature the same from its cache of recent look-ups, also when two keys share a cache slot', () => {
+    const weights: Record<string, number[]> = {};
+    for (let k = 0; k < 3000; k++) weights['f' + k] = [k + 1, -k - 1];
+    const model = new LinearModel({ labels: ['a', 'b'], weights });
+    // 'f0'..'f2999' and 3000 absent names: with 4096 slots, many keys of the two sets share a slot.
+    const names = [...Object.keys(weights), ...Array.from({ length: 3000 }, (_, k) => 'absent' + k)];
+    for (let round = 0; round < 3; round++) {
+      for (const name of round === 1 ? names.slice().reverse() : names) {
+        const scores = model.scores([name]);
+        const expected = weights[name] ?? [0, 0];
+        expect([scores[0], scores[1]]).toEqual(expected);
+        expect(model.weight(name, 0)).toBe(expected[0]);
+      }
+    }
+  });
+});

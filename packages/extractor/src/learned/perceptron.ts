@@ -81,6 +81,10 @@ export class AveragedPerceptron {
   }
 }
 
+/** Slots of LinearModel's cache of recent look-ups (a power of two). */
+const RECENT = 4096;
+const NOT_CACHED = -2;
+
 /**
  * A stored model, ready for fast scoring: the inference-only counterpart of AveragedPerceptron. Features are found
  * by the FNV-1a hash of their names (feature-sink.ts) in an open-addressing table, so the tagger and the relation
@@ -96,6 +100,8 @@ export class LinearModel {
   private readonly mask: number;
   private readonly data: Float32Array;
   private readonly count: number;
+  private readonly recentKeys = new Int32Array(RECENT);
+  private readonly recentRows = new Int32Array(RECENT).fill(NOT_CACHED);
 
   constructor({ labels, weights }: LinearModelJson) {
     this.labels = labels;
@@ -133,25 +139,43 @@ export class LinearModel {
     return out;
   }
 
-  /** Scores of every label for the first `length` feature hashes of `keys`, written into `out`. */
-  scoresOfKeys(keys: Int32Array, length: number, out: Float64Array): Float64Array {
-    out.fill(0);
-    for (let i = 0; i < length; i++) this.addRow(keys[i]!, out);
-    return out;
-  }
-
   /** The weight of one feature for one label (0 when absent): explanations list the largest contributions. */
   weight(feature: string, label: number): number {
     const row = this.table[2 * this.slot(featureHash(feature)) + 1]!;
     return row === 0 ? 0 : this.data[(row - 1) * this.labels.length + label]!;
   }
 
+  /**
+   * Where the weights of the feature with hash `key` start in the weight array, or -1 when the model lacks it.
+   * A small direct-mapped cache (RECENT slots, 32 KB) answers the frequent features: the table itself is large
+   * enough that most look-ups in it miss the processor's caches.
+   */
+  rowOf(key: number): number {
+    const r = key & (RECENT - 1);
+    if (this.recentKeys[r] === key) {
+      const row = this.recentRows[r]!;
+      if (row !== NOT_CACHED) return row;
+    }
+    const found = this.table[2 * this.slot(key) + 1]!;
+    const row = found === 0 ? -1 : (found - 1) * this.labels.length;
+    this.recentKeys[r] = key;
+    this.recentRows[r] = row;
+    return row;
+  }
+
+  /** Adds the weights starting at `offset` (from rowOf; nothing when negative) to out[at .. at + labels). */
+  addAt(offset: number, out: Float64Array, at = 0): void {
+    if (offset < 0) return;
+    const n = this.labels.length;
+    const data = this.data;
+    for (let k = 0; k < n; k++) out[at + k]! += data[offset + k]!;
+  }
+
   /** Adds the weights of the feature with hash `key` (if known) to out[at .. at + labels). */
   addRow(key: number, out: Float64Array, at = 0): void {
-    const row = this.table[2 * this.slot(key) + 1]!;
-    if (row === 0) return;
+    const o = this.rowOf(key);
+    if (o < 0) return;
     const n = this.labels.length;
-    const o = (row - 1) * n;
     const data = this.data;
     for (let k = 0; k < n; k++) out[at + k]! += data[o + k]!;
   }

@@ -1,3 +1,4 @@
+import type { Token } from '../tokenize';
 import { allowedAfterCached, BIO_LABELS } from './bio';
 import { StringSink, type FeatureSink } from './feature-sink';
 import { argmax } from './perceptron';
@@ -47,15 +48,47 @@ export function tagSequence(
   return decode(values, (k, prev, prev2) => model.scores(features(k).concat(historyFeatures(prev, prev2, words[k]!))));
 }
 
-/** As tagSequence, scoring with the model's cached-vector scorer for one sentence (inference, tagger-scorer.ts). */
+/**
+ * As tagSequence over the tokens [first, last), scoring with the model's cached-vector scorer for one sentence
+ * (inference, tagger-scorer.ts), which reads the previous labels as ids: BIO_LABELS indexes, BIO_LABELS.length
+ * before the sentence. Returns the labels as BIO_LABELS indexes.
+ */
 export function tagSequenceScored(
-  values: readonly string[],
-  score: (k: number, prev: string, prev2: string, out: Float64Array) => Float64Array,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  score: (k: number, prev: number, prev2: number, out: Float64Array) => Float64Array,
   labels: number,
-): { labels: string[]; margins: number[] } {
+): { labels: Uint8Array; margins: Float64Array } {
   const out = new Float64Array(labels);
-  return decode(values, (k, prev, prev2) => score(k, prev, prev2, out));
+  const start = BIO_LABELS.length;
+  const outside = 0; // BIO_LABELS[0] is 'O'
+  const chosen = new Uint8Array(last - first);
+  const margins = new Float64Array(last - first);
+  let prev = start;
+  let prev2 = start;
+  for (let k = 0; k < last - first; k++) {
+    if ((prev === outside || prev === start) && !mustScore(tokens[first + k]!.value, 'O')) {
+      margins[k] = Infinity;
+      prev2 = prev;
+      prev = outside;
+      continue;
+    }
+    const scores = score(k, prev, prev2, out);
+    const allowed = ALLOWED_AFTER[prev]!;
+    const best = argmax(scores, allowed);
+    let second = -Infinity;
+    for (let a = 0; a < allowed.length; a++) if (allowed[a] !== best && scores[allowed[a]!]! > second) second = scores[allowed[a]!]!;
+    chosen[k] = best;
+    margins[k] = scores[best]! - second;
+    prev2 = prev;
+    prev = best;
+  }
+  return { labels: chosen, margins };
 }
+
+/** allowedAfterCached by label id (BIO_LABELS index, then '<s>'). */
+const ALLOWED_AFTER = [...BIO_LABELS, '<s>'].map((l) => allowedAfterCached(l));
 
 function decode(
   values: readonly string[],

@@ -5,7 +5,7 @@ import { tokenize } from '../tokenize';
 import { BIO_LABELS } from './bio';
 import { learnedModels } from './models';
 import { historyFeatures } from './tag-sequence';
-import { taggerScorer } from './tagger-scorer';
+import { START, taggerScorer } from './tagger-scorer';
 import { tokenFeatures } from './token-features';
 
 // The fast scorer must give exactly the scores of the feature names training used, or the stored model would be
@@ -30,7 +30,8 @@ describe('tagger scorer (cached weight vectors)', () => {
         const prev = BIO_LABELS[(k * 3) % BIO_LABELS.length]!;
         const prev2 = k === 0 ? '<s>' : BIO_LABELS[k % BIO_LABELS.length]!;
         const expected = model.scores(features.concat(historyFeatures(prev, prev2, doc.tokens[s.first + k]!.lower)));
-        const got = score(k, prev, prev2, new Float64Array(BIO_LABELS.length));
+        const id = (label: string): number => (label === '<s>' ? START : BIO_LABELS.indexOf(label));
+        const got = score(k, id(prev), id(prev2), new Float64Array(BIO_LABELS.length));
         for (let l = 0; l < BIO_LABELS.length; l++) expect(got[l]).toBeCloseTo(expected[l]!, 6);
         checked++;
       });

@@ -55,12 +55,44 @@ export interface WordInfo {
   p3: string;
   gaz: string[];
   gazJoined: string;
-  /** Summed weights of this word's single-word features, per model (tagger-scorer.ts). */
-  vectors?: { model: object; data: Float64Array; flags: number };
+  /** The shape's small integer id (shapeId), -1 when the table of shapes is full. */
+  shapeId: number;
+  /**
+   * Where a tagger scorer keeps the summed weights of this word's single-word features (tagger-scorer.ts): the
+   * scorer's current key (0: none yet), the offset in its weight arena, and the word's pair-template flags.
+   */
+  vecKey: number;
+  vecAt: number;
+  pairFlags: number;
 }
 
 function makeInfo(lower: string, shape: string, gaz: string[], gazJoined = gaz.join('+')): WordInfo {
-  return { lower, shape, s3: lower.slice(-3), p3: lower.slice(0, 3), gaz, gazJoined };
+  return {
+    lower,
+    shape,
+    s3: lower.slice(-3),
+    p3: lower.slice(0, 3),
+    gaz,
+    gazJoined,
+    shapeId: shapeId(shape),
+    vecKey: 0,
+    vecAt: -1,
+    pairFlags: 0,
+  };
+}
+
+/** Shapes get small integer ids (first come, first served) so that scorers can cache by combinations of them. */
+export const MAX_SHAPES = 1024;
+const shapeIds = new Map<string, number>();
+
+/** The id of a word shape, below MAX_SHAPES; -1 once MAX_SHAPES shapes have ids (then callers hash the shape). */
+export function shapeId(shape: string): number {
+  let id = shapeIds.get(shape);
+  if (id !== undefined) return id;
+  if (shapeIds.size >= MAX_SHAPES) return -1;
+  id = shapeIds.size;
+  shapeIds.set(shape, id);
+  return id;
 }
 
 /** Stand-ins for the words before the first and after the last token of a sentence. */

@@ -21,10 +21,10 @@ export function adjacencyFacts({ doc, bySentence }: FactContext): Fact[] {
       demonymCity(tokens, a, add);
       for (let j = i + 1; j < list.length && j <= i + 3; j++) {
         const b = list[j]!;
+        if (b.first - a.last > (a.subtype === 'Facility' ? 8 : 6)) break;
         const gap = tokens.slice(a.last, b.first);
         const words = gap.map((t) => t.lower).join(' ');
         const plain = gap.filter((t) => t.value !== ',' && t.pos !== 'NUM' && t.pos !== 'DET').map((t) => t.lower);
-        if (gap.length > (a.subtype === 'Facility' ? 8 : 6)) break;
         if (a.type === 'Location' && b.type === 'Location') {
           // "Soke in Turkey's Aydin province": the container is the possessed place, not its possessor.
           const possessed = isPossessive(tokens[b.last]) ? list.find((x) => x.first === b.last + 1) : undefined;

@@ -43,28 +43,38 @@ export function titleFacts(ctx: FactContext, refs: Referents): Fact[] {
       if (mentionAt(list, k)) continue;
       const relata = relataOf(tokens, list, k);
       if (!relata.modifier && !relata.of && !relata.to) continue;
-      const bearer = bearerOf(ctx, refs, list, k, relata, Boolean(agent));
-      if (!bearer) continue;
-      const add = (predicate: string, object: Mention | undefined, confidence: number): void => {
-        if (!object || object.key === bearer.mention.key) return;
-        facts.push({ subject: bearer.mention, predicate, object, confidence, trigger: k, ...(title ? { title: t.value } : {}) });
-      };
-      const c = bearer.confidence;
-      if (agent) {
-        add(agent, relata.modifier, c);
-        add(agent, relata.of, c);
-      } else if (role) {
-        const viaAlliance = (m: Mention | undefined): string => (role === 'ALLIED_WITH' && m?.type === 'Organization' ? 'MEMBER_OF' : role);
-        if (relata.modifier?.type !== 'Person' || role !== 'MEMBER_OF') add(viaAlliance(relata.modifier), relata.modifier, c);
-        add(role, relata.of, c);
-      } else if (title && bearer.mention.type === 'Person') {
-        if (relata.modifier && relata.modifier.type !== 'Person') add(rolePredicate(title, relata.modifier), relata.modifier, c);
-        if (relata.of && relata.of.type !== 'Person') add(rolePredicate(title, relata.of), relata.of, c);
-        if (relata.to && ENVOYS.has(t.lower)) add('AMBASSADOR_TO', relata.to, c);
-      }
+      roleNounFacts(ctx, refs, list, k, relata, facts);
     }
   }
   return facts;
+}
+
+// Apart from the loop above: a function that defines a closure allocates its context on every call (and a loop
+// whose variables a closure captures, on every iteration), so the closure lives where a role noun was found.
+function roleNounFacts(ctx: FactContext, refs: Referents, list: Mention[], k: number, relata: Relata, facts: Fact[]): void {
+  const t = ctx.doc.tokens[k]!;
+  const title = PERSON_TITLES.get(t.lower);
+  const role = ROLE_NOUNS.get(t.lower);
+  const agent = AGENT_NOUNS.get(t.lower);
+  const bearer = bearerOf(ctx, refs, list, k, relata, Boolean(agent));
+  if (!bearer) return;
+  const add = (predicate: string, object: Mention | undefined, confidence: number): void => {
+    if (!object || object.key === bearer.mention.key) return;
+    facts.push({ subject: bearer.mention, predicate, object, confidence, trigger: k, ...(title ? { title: t.value } : {}) });
+  };
+  const c = bearer.confidence;
+  if (agent) {
+    add(agent, relata.modifier, c);
+    add(agent, relata.of, c);
+  } else if (role) {
+    const viaAlliance = (m: Mention | undefined): string => (role === 'ALLIED_WITH' && m?.type === 'Organization' ? 'MEMBER_OF' : role);
+    if (relata.modifier?.type !== 'Person' || role !== 'MEMBER_OF') add(viaAlliance(relata.modifier), relata.modifier, c);
+    add(role, relata.of, c);
+  } else if (title && bearer.mention.type === 'Person') {
+    if (relata.modifier && relata.modifier.type !== 'Person') add(rolePredicate(title, relata.modifier), relata.modifier, c);
+    if (relata.of && relata.of.type !== 'Person') add(rolePredicate(title, relata.of), relata.of, c);
+    if (relata.to && ENVOYS.has(t.lower)) add('AMBASSADOR_TO', relata.to, c);
+  }
 }
 
 // "a key US ally", "Russia's ambassador", "Kennedy assassin" (modifier); "ally of Assad's regime", "ambassador to Turkey".

@@ -185,53 +185,35 @@ async function main(): Promise<void> {
   }
   await instance.stop();
 
+  // One row per way of loading; ratio is its speed over the batched loader's.
+  const row = (name: string, n: number, seconds: number, perSecond: number, rssMB: number | null, digits = 2) => ({
+    loader: name,
+    triples: n,
+    seconds: +seconds.toFixed(1),
+    'triples/s': Math.round(perSecond),
+    'peak RSS MB': rssMB === null ? null : Math.round(rssMB),
+    ratio: +(perSecond / loader.triplesPerSecond).toFixed(digits),
+  });
   const rows = [
-    {
-      loader: 'batched (createLoader)',
-      triples: loader.triples,
-      seconds: +loader.seconds.toFixed(1),
-      'triples/s': Math.round(loader.triplesPerSecond),
-      'peak RSS MB': Math.round(loader.peakRssMB),
-      ratio: 1,
-    },
-    {
-      loader: 'naive, 1 tx per triple',
-      triples: naive.triples,
-      seconds: +naive.seconds.toFixed(1),
-      'triples/s': Math.round(naive.triplesPerSecond),
-      'peak RSS MB': null,
-      ratio: +(naive.triplesPerSecond / loader.triplesPerSecond).toFixed(4),
-    },
-    ...(floor
-      ? [
-          {
-            loader: 'floor: bare CREATE, no evidence',
-            triples: floor.triples,
-            seconds: +floor.seconds.toFixed(1),
-            'triples/s': Math.round(floor.triplesPerSecond),
-            'peak RSS MB': null,
-            ratio: +(floor.triplesPerSecond / loader.triplesPerSecond).toFixed(2),
-          },
-        ]
-      : []),
+    row('batched (createLoader)', loader.triples, loader.seconds, loader.triplesPerSecond, loader.peakRssMB),
+    row('naive, 1 tx per triple', naive.triples, naive.seconds, naive.triplesPerSecond, null, 4),
+    ...(floor ? [row('floor: bare CREATE, no evidence', floor.triples, floor.seconds, floor.triplesPerSecond, null)] : []),
     ...(admin
       ? [
-          {
-            loader: 'neo4j-admin import (offline)',
+          row(
+            'neo4j-admin import (offline)',
             triples,
-            seconds: +(admin.importSeconds as number).toFixed(1),
-            'triples/s': Math.round(admin.triplesPerSecond as number),
-            'peak RSS MB': Math.round((admin.peakRssMB as number) ?? 0),
-            ratio: +((admin.triplesPerSecond as number) / loader.triplesPerSecond).toFixed(2),
-          },
-          {
-            loader: 'neo4j-admin + index build',
+            admin.importSeconds as number,
+            admin.triplesPerSecond as number,
+            (admin.peakRssMB as number) ?? 0,
+          ),
+          row(
+            'neo4j-admin + index build',
             triples,
-            seconds: +((admin.importSeconds as number) + (admin.indexSeconds as number)).toFixed(1),
-            'triples/s': Math.round(admin.triplesPerSecondWithIndexes as number),
-            'peak RSS MB': null,
-            ratio: +((admin.triplesPerSecondWithIndexes as number) / loader.triplesPerSecond).toFixed(2),
-          },
+            (admin.importSeconds as number) + (admin.indexSeconds as number),
+            admin.triplesPerSecondWithIndexes as number,
+            null,
+          ),
         ]
       : []),
   ];

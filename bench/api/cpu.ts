@@ -1,7 +1,8 @@
 /**
  * CPU time per request, which a busy machine distorts far less than latency: our server's (read from
- * /proc/<pid>/stat of the bench server process) against the same query as raw Cypher through neo4j-driver
- * (this process's own CPU time), for each shape, requests sent one after another.
+ * /proc/<pid>/stat of the bench server process), the bare HTTP server's that runs the same query as raw Cypher
+ * (raw-http-server.ts, same process), and the raw query's through neo4j-driver (this process's own CPU time), for
+ * each shape, requests sent one after another. BENCH_FAST_LANE=off turns the server's fast lane off.
  *
  *   npx tsx bench/api/cpu.ts [--requests 300] [--shapes entity,neighborhood,paths]
  */
@@ -45,7 +46,7 @@ async function main() {
       if (out.includes('\n')) done(out.split('\n')[0]!);
     });
   });
-  const { ours } = JSON.parse(line) as { ours: string };
+  const { ours, rawHttp } = JSON.parse(line) as { ours: string; rawHttp: string };
   const { driver } = await benchDriver();
   const ranks = (from: number, step: number) => Array.from({ length: 20 }, (_, i) => benchEntity(from + i * step).id);
   const a = ranks(3000, 211);
@@ -69,19 +70,29 @@ async function main() {
           await session.close();
         }
       };
-      for (let i = 0; i < 40; i += 1) await Promise.all([post(i), raw(i)]); // warm up both
-      let t = process.hrtime.bigint();
-      const c0 = cpuOf(child.pid!);
-      for (let i = 0; i < n; i += 1) await post(i);
-      const serverCpu = (cpuOf(child.pid!) - c0) / n;
-      const serverWall = Number(process.hrtime.bigint() - t) / 1e6 / n;
-      t = process.hrtime.bigint();
+      const postRaw = (i: number) =>
+        fetch(rawHttp, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ cypher: shape.cypher, params: shape.cypherParams(shape.variables[i % shape.variables.length]!) }),
+        }).then((r) => r.text());
+      for (let i = 0; i < 40; i += 1) await Promise.all([post(i), raw(i), postRaw(i)]); // warm up all three
+      // Both HTTP servers run in the child, one of them at a time: its CPU over the requests is that server's.
+      const serverCpuOf = async (send: (i: number) => Promise<string>) => {
+        const t0 = process.hrtime.bigint();
+        const c0 = cpuOf(child.pid!);
+        for (let i = 0; i < n; i += 1) await send(i);
+        return { cpu: (cpuOf(child.pid!) - c0) / n, wall: Number(process.hrtime.bigint() - t0) / 1e6 / n };
+      };
+      const { cpu: serverCpu, wall: serverWall } = await serverCpuOf(post);
+      const overHttp = await serverCpuOf(postRaw);
+      const t = process.hrtime.bigint();
       const r0 = ownCpu();
       for (let i = 0; i < n; i += 1) await raw(i);
       const rawCpu = (ownCpu() - r0) / n;
       const rawWall = Number(process.hrtime.bigint() - t) / 1e6 / n;
       console.log(
-        `${shape.name.padEnd(22)} server CPU ${serverCpu.toFixed(2)} ms/req (wall ${serverWall.toFixed(2)})  raw driver CPU ${rawCpu.toFixed(2)} ms/query (wall ${rawWall.toFixed(2)})`,
+        `${shape.name.padEnd(22)} server CPU ${serverCpu.toFixed(2)} ms/req (wall ${serverWall.toFixed(2)})  raw over HTTP ${overHttp.cpu.toFixed(2)} (wall ${overHttp.wall.toFixed(2)})  raw driver CPU ${rawCpu.toFixed(2)} ms/query (wall ${rawWall.toFixed(2)})`,
       );
     }
   } finally {

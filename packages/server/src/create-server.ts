@@ -10,6 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
 import { createLoader } from '@newsgraph/loader';
 import { createFastLane } from './fast-lane';
+import { nullMeansDefault } from './null-defaults';
 import { createPreparedQueries, type PreparedQueryOptions } from './prepared-queries';
 import { createSerialQueue } from './serial';
 import { createContext, type Context, type ServerDeps } from './context';
@@ -107,7 +108,9 @@ export function createServer({
     writeSerially: createSerialQueue(),
   };
   const health = databaseHealth(driver, { database });
-  const schema = makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers: { Query, Mutation, ...types } });
+  const schema = nullMeansDefault(
+    makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers: { Query, Mutation, ...types } }),
+  );
   const contextFor = (authorization: string | null | undefined) => createContext(deps, authorization);
   const lane =
     preparedQueries === false

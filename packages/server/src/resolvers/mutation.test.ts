@@ -1,7 +1,9 @@
 import { Neo4jError } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import { LoaderError } from '@newsgraph/loader';
-import { asApiError } from './mutation';
+import type { Context } from '../context';
+import { createSerialQueue } from '../serial';
+import { asApiError, Mutation } from './mutation';
 
 const writeFailed = (code: string) =>
   new LoaderError('WRITE_FAILED', `writing doc-1 failed and was rolled back (${code})`, {
@@ -21,5 +23,37 @@ describe('asApiError', () => {
     expect(codeOf(asApiError(writeFailed('Neo.ClientError.Schema.ConstraintValidationFailed')))).toBe('BAD_USER_INPUT');
     expect(codeOf(asApiError(new LoaderError('INVALID_RECORD', 'bad')))).toBe('BAD_USER_INPUT');
     expect(codeOf(asApiError(new LoaderError('DATABASE_UNAVAILABLE', 'down')))).toBe('DATABASE_UNAVAILABLE');
+  });
+});
+
+describe('ingestDocument next to a deleteDocument of the same id', () => {
+  it('answers the ingested document, never null: the delete queued behind it waits for the read-back', async () => {
+    let stored = false;
+    const later = () => new Promise((done) => setTimeout(done, 10));
+    const deps = {
+      apiKey: 'k',
+      writeSerially: createSerialQueue(),
+      loader: {
+        loadRecord: async (record: { document: { id: string } }) => {
+          await later();
+          stored = true;
+          return { documentId: record.document.id };
+        },
+        deleteDocument: async () => {
+          stored = false;
+          return { found: true, statements: 0, relations: 0, entities: 0 };
+        },
+      },
+    };
+    // The read-back takes a while, as a database round trip does: a delete run in between would empty it.
+    const ctx = {
+      deps,
+      authorized: true,
+      documents: { load: async (id: string) => (await later(), stored ? { id } : null) },
+    } as unknown as Context;
+    const ingest = Mutation.ingestDocument(undefined, { text: 'Russia sanctioned Turkey.', id: 'doc-race' }, ctx);
+    const removed = Mutation.deleteDocument(undefined, { id: 'doc-race' }, ctx);
+    await expect(ingest).resolves.toEqual({ id: 'doc-race' });
+    await expect(removed).resolves.toMatchObject({ deleted: true });
   });
 });

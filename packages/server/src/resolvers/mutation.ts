@@ -52,8 +52,15 @@ export const Mutation = {
     try {
       const options = { title: args.title ?? null, source: args.source ?? null, publishedAt };
       const record = extract(args.text, args.id ? { ...options, id: args.id } : options);
-      const result = await ctx.deps.writeSerially(() => ctx.deps.loader.loadRecord(record));
-      return await ctx.documents.load(result.documentId);
+      // Read back inside the queue: a deleteDocument of the same id queued behind this ingest would otherwise run
+      // between the load and the read, and the mutation would answer null for its non-null result.
+      const document = await ctx.deps.writeSerially(async () => {
+        const result = await ctx.deps.loader.loadRecord(record);
+        return ctx.documents.load(result.documentId);
+      });
+      // Another process (kg delete) can still retract it in between.
+      if (!document) throw apiError('NOT_FOUND', `document ${JSON.stringify(record.document.id)} was deleted right after it was ingested`);
+      return document;
     } catch (err) {
       throw asApiError(err);
     }

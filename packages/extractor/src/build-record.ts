@@ -32,7 +32,10 @@ export function buildRecord({ doc, document, mentions, facts, extractor }: Recor
     e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
   }
   for (const e of entities.values()) {
-    e.aliases = [...new Set(names.get(e.id))].filter((a) => a !== e.name).sort();
+    const written = names.get(e.id)!;
+    // Most entities are named once: no set, filter and sort for those.
+    if (written.length === 1) e.aliases = written[0] === e.name ? [] : [written[0]!];
+    else e.aliases = [...new Set(written)].filter((a) => a !== e.name).sort();
   }
   const triples = new Map<string, ExtractedTriple>();
   for (const f of facts) {

@@ -69,3 +69,20 @@ describe('extract() on the sample article', () => {
     for (const t of record.triples) expect(sample.slice(t.evidence.start, t.evidence.end)).toBe(t.evidence.text);
   });
 });
+
+describe('aliases', () => {
+  it('keeps every other written form once, sorted, and none for a name written as is once', () => {
+    const r = extract(
+      'Turkish President Recep Tayyip Erdogan met Vladimir Putin in Ankara. Putin and Erdogan spoke. Turkish officials said Ankara would act.',
+    );
+    const aliases = Object.fromEntries(r.entities.map((e) => [e.id, e.aliases]));
+    expect(aliases['location-turkey']).toEqual(['Ankara', 'Turkish']);
+    expect(aliases['person-vladimir-putin']).toEqual(['Putin']);
+    expect(aliases['location-ankara']).toEqual([]);
+    // One mention each: the demonym is an alias of the country, the surname alone is the person's name.
+    expect(extract('Turkish President Erdogan spoke.').entities.map((e) => [e.id, e.aliases])).toEqual([
+      ['location-turkey', ['Turkish']],
+      ['person-erdogan', []],
+    ]);
+  });
+});

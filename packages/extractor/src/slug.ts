@@ -1,5 +1,17 @@
-/** Lowercase ASCII slug: accents folded, apostrophes dropped, everything else to single hyphens. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+/** Lowercase ASCII slug: accents folded, apostrophes dropped, everything else to single hyphens. Memoised: every mention asks. */
 export function slug(text: string): string {
+  let cached = cache.get(text);
+  if (cached === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, (cached = computeSlug(text)));
+  }
+  return cached;
+}
+
+function computeSlug(text: string): string {
   const s = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

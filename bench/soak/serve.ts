@@ -26,7 +26,14 @@ function memory(): MemorySample {
 async function main() {
   const apiKey = process.env.SOAK_API_KEY ?? randomBytes(16).toString('hex');
   const { driver } = await benchDriver();
-  const server = await createServer({ driver, apiKey, logger: pino({ level: 'warn' }), graphiql: false }).listen(0);
+  const server = await createServer({
+    driver,
+    apiKey,
+    logger: pino({ level: 'warn' }),
+    graphiql: false,
+    // BENCH_FAST_LANE=off: every request through the full pipeline, to compare.
+    preparedQueries: process.env.BENCH_FAST_LANE === 'off' ? false : {},
+  }).listen(0);
   process.on('message', async (msg: { type: string }) => {
     if (msg.type === 'memory') process.send!({ type: 'memory', sample: memory() });
     if (msg.type === 'close') {

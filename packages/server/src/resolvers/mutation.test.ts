@@ -27,7 +27,7 @@ describe('asApiError', () => {
 });
 
 describe('ingestDocument next to a deleteDocument of the same id', () => {
-  it('answers the ingested document, never null: the delete queued behind it waits for the read-back', async () => {
+  it('says the document was deleted right after it was ingested, with a code, instead of answering null', async () => {
     let stored = false;
     const later = () => new Promise((done) => setTimeout(done, 10));
     const deps = {
@@ -45,7 +45,7 @@ describe('ingestDocument next to a deleteDocument of the same id', () => {
         },
       },
     };
-    // The read-back takes a while, as a database round trip does: a delete run in between would empty it.
+    // The read-back takes a while, as a database round trip does: the delete queued behind the ingest runs in it.
     const ctx = {
       deps,
       authorized: true,
@@ -53,7 +53,10 @@ describe('ingestDocument next to a deleteDocument of the same id', () => {
     } as unknown as Context;
     const ingest = Mutation.ingestDocument(undefined, { text: 'Russia sanctioned Turkey.', id: 'doc-race' }, ctx);
     const removed = Mutation.deleteDocument(undefined, { id: 'doc-race' }, ctx);
-    await expect(ingest).resolves.toEqual({ id: 'doc-race' });
+    await expect(ingest).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+      message: expect.stringMatching(/doc-race.*deleted right after/),
+    });
     await expect(removed).resolves.toMatchObject({ deleted: true });
   });
 });

@@ -28,4 +28,21 @@ describe('validateRecord', () => {
     if (!existsSync(shared)) return; // a clone without the shared folder beside it has only the bundled copy
     expect(extractionSchema).toEqual(JSON.parse(readFileSync(shared, 'utf8')));
   });
+
+  it('loads Ajv and compiles the schema on first use, not at import', () => {
+    let loads = 0;
+    jest.isolateModules(() => {
+      jest.doMock('ajv/dist/2020', () => {
+        loads++;
+        return jest.requireActual('ajv/dist/2020');
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fresh = require('./validate-record') as typeof import('./validate-record');
+      expect(loads).toBe(0);
+      expect(fresh.extractionSchema).toEqual(extractionSchema);
+      expect(fresh.validateRecord(minimal)).toEqual({ ok: true, record: minimal });
+      expect(fresh.validateRecord({}).ok).toBe(false);
+      expect(loads).toBe(1);
+    });
+  });
 });

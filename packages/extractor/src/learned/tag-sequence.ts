@@ -51,7 +51,8 @@ export function tagSequence(
 /**
  * As tagSequence over the tokens [first, last), scoring with the model's cached-vector scorer for one sentence
  * (inference, tagger-scorer.ts), which reads the previous labels as ids: BIO_LABELS indexes, BIO_LABELS.length
- * before the sentence. Returns the labels as BIO_LABELS indexes.
+ * before the sentence. Returns the labels as BIO_LABELS indexes. `score` may write to and return the same `out` on
+ * every call.
  */
 export function tagSequenceScored(
   tokens: readonly Token[],
@@ -59,12 +60,14 @@ export function tagSequenceScored(
   last: number,
   score: (k: number, prev: number, prev2: number, out: Float64Array) => Float64Array,
   labels: number,
-): { labels: Uint8Array; margins: Float64Array } {
-  const out = new Float64Array(labels);
+): { labels: number[]; margins: number[] } {
+  // Plain arrays and one reused score buffer: typed arrays over 64 bytes are slow to allocate (tagger-scorer.ts).
+  if (scoreBuffer.length !== labels) scoreBuffer = new Float64Array(labels);
+  const out = scoreBuffer;
   const start = BIO_LABELS.length;
   const outside = 0; // BIO_LABELS[0] is 'O'
-  const chosen = new Uint8Array(last - first);
-  const margins = new Float64Array(last - first);
+  const chosen = new Array<number>(last - first).fill(0);
+  const margins = new Array<number>(last - first).fill(0);
   let prev = start;
   let prev2 = start;
   for (let k = 0; k < last - first; k++) {
@@ -86,6 +89,8 @@ export function tagSequenceScored(
   }
   return { labels: chosen, margins };
 }
+
+let scoreBuffer = new Float64Array(0);
 
 /** allowedAfterCached by label id (BIO_LABELS index, then '<s>'). */
 const ALLOWED_AFTER = [...BIO_LABELS, '<s>'].map((l) => allowedAfterCached(l));

@@ -14,7 +14,7 @@ import {
   PLACE_AFTER,
   PLACE_BEFORE,
 } from './lexicon/cues';
-import { keyFor, type Mention } from './mention';
+import { keyFor, makeMention, type Mention } from './mention';
 import { slug } from './slug';
 import type { Token } from './tokenize';
 
@@ -82,7 +82,7 @@ function make(
 ): Mention {
   const first = s.tokens[s.a]!;
   const last = s.tokens[end - 1]!;
-  return {
+  return makeMention({
     first: s.a,
     last: end,
     start: first.start,
@@ -94,7 +94,7 @@ function make(
     name,
     via,
     key: key ?? keyFor(type, slug(name)),
-  };
+  });
 }
 
 function before(tokens: Token[], a: number, n: number): string {

@@ -2,7 +2,7 @@ import type { EntityType } from '@newsgraph/contract';
 import { countryByName } from '../gazetteer/countries';
 import { placeByName } from '../gazetteer/places';
 import { KNOWN_ORGANIZATIONS } from '../lexicon/cues';
-import { keyFor, type Mention } from '../mention';
+import { keyFor, makeMention, type Mention } from '../mention';
 import { isPossessive } from '../relations/fact';
 import { slug } from '../slug';
 import type { Token } from '../tokenize';
@@ -73,7 +73,7 @@ export function mergeMentions(
       out.push(kept);
       continue;
     }
-    out.push({ ...newMention(text, tokens, s.first, s.last, type), learned: true });
+    out.push(newMention(text, tokens, s.first, s.last, type));
   }
   // A rule mention the tagger left out is kept when the tagger accepted the same name elsewhere in the document
   // (one sense per discourse: "Putin" after "President Vladimir Putin"), or a name of the same type coordinated
@@ -139,14 +139,16 @@ function withSpan(text: string, tokens: Token[], m: Mention, first: number, last
   if (m.first === first && m.last === last) return m;
   const start = tokens[first]!.start;
   const end = tokens[last - 1]!.end;
-  return { ...m, first, last, start, end, text: text.slice(start, end) };
+  return makeMention({ ...m, first, last, start, end, text: text.slice(start, end) });
 }
 
 function newMention(text: string, tokens: Token[], first: number, last: number, type: EntityType): Mention {
   const start = tokens[first]!.start;
   const end = tokens[last - 1]!.end;
   const surface = text.slice(start, end);
-  const m: Mention = {
+  const country = type === 'Location' ? countryByName(surface) : undefined;
+  const place = type === 'Location' && !country ? placeByName(surface) : undefined;
+  return makeMention({
     first,
     last,
     start,
@@ -154,14 +156,10 @@ function newMention(text: string, tokens: Token[], first: number, last: number, 
     text: surface,
     sentence: tokens[first]!.sentence,
     type,
-    subtype: null,
-    key: keyFor(type, slug(surface)),
-    name: surface,
+    subtype: country ? 'Country' : (place?.subtype ?? null),
+    key: country ? country.key : keyFor(type, slug(surface)),
+    name: country ? country.name : surface,
     via: 'name',
-  };
-  if (type !== 'Location') return m;
-  const country = countryByName(surface);
-  if (country) return { ...m, subtype: 'Country', key: country.key, name: country.name };
-  const place = placeByName(surface);
-  return place ? { ...m, subtype: place.subtype } : m;
+    learned: true,
+  });
 }

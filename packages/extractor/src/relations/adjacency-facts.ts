@@ -1,6 +1,6 @@
 import { countryByDemonym } from '../gazetteer/countries';
 import { PERSON_TITLES } from '../lexicon/cues';
-import type { Mention } from '../mention';
+import { makeMention, type Mention } from '../mention';
 import type { Token } from '../tokenize';
 import { isPossessive, type Fact, type FactContext } from './fact';
 
@@ -121,6 +121,18 @@ function demonymCity(tokens: Token[], m: Mention, add: (s: Mention, p: string, o
   if (of?.lower !== 'of' || !kind || !['city', 'town', 'village', 'province'].includes(kind.lower) || !demonym) return;
   const country = countryByDemonym(demonym.value);
   if (!country) return;
-  const span = { ...m, first: demonym.i, last: demonym.i + 1, start: demonym.start, end: demonym.end, text: demonym.value };
-  add(m, 'LOCATED_IN', { ...span, type: 'Location', subtype: 'Country', key: country.key, name: country.name, via: 'demonym' }, 0.8);
+  const place = makeMention({
+    ...m,
+    first: demonym.i,
+    last: demonym.i + 1,
+    start: demonym.start,
+    end: demonym.end,
+    text: demonym.value,
+    type: 'Location',
+    subtype: 'Country',
+    key: country.key,
+    name: country.name,
+    via: 'demonym',
+  });
+  add(m, 'LOCATED_IN', place, 0.8);
 }

@@ -113,13 +113,15 @@ export function tokenize(text: string): Tokenized {
   const tokens = doc.tokens();
   // One bulk read per attribute: per-token reads through wink's item API cost more than the tagging itself.
   const values = tokens.out() as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
   const out: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    let start = cursor + (spaces[i]?.length ?? 0);
+    // A token starts after the whitespace that follows the previous one (wink-nlp's own precedingSpaces, which cost
+    // a string per token to read back).
+    let start = cursor;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
     // wink-nlp is lossless, but never trust it blindly: re-anchor on the original text when it is not.
     if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, cursor);
@@ -147,6 +149,22 @@ function repairVerbTags(tokens: WinkToken[]): void {
     const lemma = lexiconVerbLemma(t.lower);
     if (lemma) t.retag('VERB', lemma);
   }
+}
+
+// What wink-nlp counts as a token's preceding spaces: ASCII whitespace and the Unicode spaces its tokenizer splits on.
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0x1680 ||
+    c === 0x85
+  );
 }
 
 const APOSTROPHES = /[’‘`´]/g;

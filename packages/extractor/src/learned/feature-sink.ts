@@ -98,7 +98,8 @@ export class ScoreSink implements FeatureSink {
   private prefixId = 0;
   private readonly prefixIds = new Map<string, number>();
   private readonly starts: number[] = [];
-  private readonly templates = new Map<string, number>();
+  /** Names of the token templates seen, by id (in order of first use). */
+  private readonly templates: string[] = [];
   private first = 0;
   private stamp = 1;
   private rows = new Int32Array(0);
@@ -152,8 +153,11 @@ export class ScoreSink implements FeatureSink {
 
   addToken(a: string, b: string, k: number): void {
     const slot = k - this.first;
-    let template = this.templates.get(a);
-    if (template === undefined) this.templates.set(a, (template = this.templates.size));
+    // A scan of the few template names (constants: compared by identity first) costs less than a Map look-up.
+    const names = this.templates;
+    let template = 0;
+    while (template < names.length && names[template] !== a) template++;
+    if (template === names.length) names.push(a);
     if (slot < 0 || slot >= WINDOW || template >= TEMPLATES) {
       this.add(a, b);
       return;

@@ -43,7 +43,9 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   }
   if (info.capital) return make(span, 'Location', 'City', surface, 'capital');
   const place = info.place;
-  if (place) return make(span, 'Location', place.subtype, surface);
+  // "Aydin province", "Washington state": a region noun right after the name says which of the gazetteer's
+  // namesakes is meant (Aydın is a city and its province).
+  if (place) return make(span, 'Location', PLACE_AFTER.get(next?.lower ?? '') === 'Region' ? 'Region' : place.subtype, surface);
   const headCue = ORG_CUES.get(first.lower);
   if (headCue && b - a > 2 && tokens[a + 1]?.lower === 'of') {
     return FACILITY_IS_LOCATION.has(first.lower)

@@ -1,7 +1,9 @@
+import { foldLetters } from './ascii-letters';
+
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
-/** Lowercase ASCII slug: accents folded, apostrophes dropped, everything else to single hyphens. Memoised: every mention asks. */
+/** Lowercase ASCII slug: accents folded and letters spelled in ASCII (ascii-letters.ts), apostrophes dropped, everything else to single hyphens. Memoised: every mention asks. */
 export function slug(text: string): string {
   let cached = cache.get(text);
   if (cached === undefined) {
@@ -12,9 +14,7 @@ export function slug(text: string): string {
 }
 
 function computeSlug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const s = foldLetters(text)
     .toLowerCase()
     .replace(/['’‘`´]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

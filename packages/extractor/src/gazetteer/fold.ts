@@ -1,13 +1,13 @@
+import { foldLetters } from '../ascii-letters';
+
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 100_000;
 
-/** Lookup key for gazetteers: accents folded, lowercase, straight apostrophes, single spaces. Memoised: it is hot. */
+/** Lookup key for gazetteers: accents folded and letters spelled in ASCII (ascii-letters.ts), lowercase, straight apostrophes, single spaces. Memoised: it is hot. */
 export function fold(text: string): string {
   let f = cache.get(text);
   if (f !== undefined) return f;
-  f = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  f = foldLetters(text)
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ')

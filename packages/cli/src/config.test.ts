@@ -58,4 +58,20 @@ describe('readConfig', () => {
       expect.objectContaining({ code: 'USAGE' }),
     );
   });
+
+  it('loads the server only to check configured timeouts against its defaults', () => {
+    let loads = 0;
+    jest.isolateModules(() => {
+      jest.doMock('@newsgraph/server', () => {
+        loads++;
+        return { DEFAULT_HTTP_TIMEOUTS: { headers: 10_000, request: 30_000, keepAlive: 5_000 } };
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fresh = require('./config') as typeof import('./config');
+      fresh.readConfig({ NEWSGRAPH_KEEP_ALIVE_TIMEOUT_MS: '1000' });
+      expect(loads).toBe(0);
+      expect(() => fresh.readConfig({ NEWSGRAPH_HEADERS_TIMEOUT_MS: '60000' })).toThrow(/may not exceed NEWSGRAPH_REQUEST_TIMEOUT_MS/);
+      expect(loads).toBe(1);
+    });
+  });
 });

@@ -32,7 +32,9 @@ describe('tagger scorer (cached weight vectors)', () => {
         const expected = model.scores(features.concat(historyFeatures(prev, prev2, doc.tokens[s.first + k]!.lower)));
         const id = (label: string): number => (label === '<s>' ? START : BIO_LABELS.indexOf(label));
         const got = score(k, id(prev), id(prev2), new Float64Array(BIO_LABELS.length));
-        for (let l = 0; l < BIO_LABELS.length; l++) expect(got[l]).toBeCloseTo(expected[l]!, 6);
+        // Per-word vectors are kept as float32 (half the memory reads): scores differ by a few 1e-6 (the vectors' own
+        // rounding), where a missing or extra feature would move a score by at least the pruning floor, 0.05.
+        for (let l = 0; l < BIO_LABELS.length; l++) expect(got[l]).toBeCloseTo(expected[l]!, 4);
         checked++;
       });
     }

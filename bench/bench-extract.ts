@@ -15,11 +15,12 @@
  * usage: npx tsx bench/bench-extract.ts [--seconds 4] [--warmup 2] [--runs 3]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { extract, EXTRACTOR_VERSION, readDoc } from '../packages/extractor/src/index';
 import { WINK_PIPE } from '../packages/extractor/src/tokenize';
+import { benchTexts } from './extract-texts';
 
 const root = path.resolve(__dirname, '..');
 const arg = (name: string, fallback: string): string => {
@@ -33,19 +34,7 @@ const runs = Number(arg('--runs', '3'));
 // The corpus articles (news prose) plus CoNLL04 dev sentences joined into documents of article size. Each kind is
 // also measured alone: CoNLL04's sentences were chosen for holding relations, so names are far denser in them than
 // in running news text, and the learned layer's work grows with the names.
-const corpusDir = path.join(root, '../shared/corpus');
-const articles = readdirSync(corpusDir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(path.join(corpusDir, f), 'utf8'));
-const dev = JSON.parse(readFileSync(path.join(root, '../shared/benchmarks/conll04/dev.json'), 'utf8')) as Array<{ tokens: string[] }>;
-const conll: string[] = [];
-for (let k = 0; k < dev.length; k += 40)
-  conll.push(
-    dev
-      .slice(k, k + 40)
-      .map((s) => s.tokens.join(' '))
-      .join('\n'),
-  );
+const { articles, conll } = benchTexts(root);
 const KINDS = { all: [...articles, ...conll], article: articles, conll } as const;
 type Kind = keyof typeof KINDS;
 const KIND_NAMES: Record<Kind, string> = { all: 'all', article: 'corpus articles (news prose)', conll: 'CoNLL04 dev sentences' };

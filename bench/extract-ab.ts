@@ -8,9 +8,10 @@
  *   build the working tree first: npx tsc -b)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { benchTexts } from './extract-texts';
 
 type Extract = (text: string, options?: { learned?: boolean }) => unknown;
 
@@ -23,18 +24,8 @@ const base = arg('--base', 'HEAD');
 const pairs = Number(arg('--pairs', '200'));
 const learned = arg('--mode', 'learned') === 'learned';
 
-const corpusDir = path.join(root, '../shared/corpus');
-const texts = readdirSync(corpusDir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(path.join(corpusDir, f), 'utf8'));
-const dev = JSON.parse(readFileSync(path.join(root, '../shared/benchmarks/conll04/dev.json'), 'utf8')) as Array<{ tokens: string[] }>;
-for (let k = 0; k < dev.length; k += 40)
-  texts.push(
-    dev
-      .slice(k, k + 40)
-      .map((s) => s.tokens.join(' '))
-      .join('\n'),
-  );
+const { articles, conll } = benchTexts(root);
+const texts = [...articles, ...conll];
 
 /** A checkout of `rev` with the extractor built, sharing this repository's node_modules. */
 function buildRevision(rev: string): string {

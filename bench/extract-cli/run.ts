@@ -8,7 +8,8 @@
  * - marginal: the rate once started, from runs over `--docs` and twice as many articles (the fixed cost cancels in
  *   the difference: docs / (t(2 docs) - t(docs))).
  * Each run is repeated `--repeat` times and the fastest kept (the machine is shared; interference only slows a run).
- * usage: npm run bench:extract-cli -- [--docs 2000] [--repeat 2]        (needs a build: npm run build)
+ * usage: npm run bench:extract-cli -- [--docs 2000] [--repeat 2] [--learned]        (needs a build: npm run build)
+ * --learned runs `kg extract --learned` (the rules and the learned layer); the default is rules only, as `kg extract`.
  * Prints a table and writes bench/results/bench-extract-cli.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ const arg = (name: string, fallback: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const docs = arg('docs', 2000);
+const learned = process.argv.includes('--learned');
 const repeat = arg('repeat', 2);
 const sample = readFileSync(join(ROOT, 'data/000_05202bd02e160c14.txt'), 'utf8');
 
@@ -69,6 +71,7 @@ function once(workers: number, n: number): Run {
       out,
       '--workers',
       String(workers),
+      ...(learned ? ['--learned'] : []),
     ],
     { encoding: 'utf8' },
   );
@@ -114,7 +117,7 @@ const marginalSpeedup = +(rate2 / rate1).toFixed(2);
 const startup = (run: Run, rate: number): number => +(run.seconds - run.docs / rate).toFixed(2);
 
 console.log(
-  `kg extract over ${docs} and ${2 * docs} articles (${(bytesOf(docs) / 1e6).toFixed(1)} MB per ${docs}), ${availableParallelism()} cores, fastest of ${repeat}`,
+  `kg extract${learned ? ' --learned' : ''} over ${docs} and ${2 * docs} articles (${(bytesOf(docs) / 1e6).toFixed(1)} MB per ${docs}), ${availableParallelism()} cores, fastest of ${repeat}`,
 );
 console.table(runs);
 console.log(`2 workers / 1 worker, end to end: ${speedup}x over ${docs} articles, ${speedupLarge}x over ${2 * docs}`);
@@ -124,10 +127,11 @@ console.log(
 );
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(
-  join(ROOT, 'bench/results/bench-extract-cli.json'),
+  join(ROOT, `bench/results/bench-extract-cli${learned ? '-learned' : ''}.json`),
   JSON.stringify(
     {
       date: new Date().toISOString(),
+      mode: learned ? 'learned' : 'rules',
       docs,
       bytes: bytesOf(docs),
       cores: availableParallelism(),

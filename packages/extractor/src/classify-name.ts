@@ -43,9 +43,10 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   }
   if (info.capital) return make(span, 'Location', 'City', surface, 'capital');
   const place = info.place;
+  const placeNoun = PLACE_AFTER.get(next?.lower ?? '');
   // "Aydin province", "Washington state": a region noun right after the name says which of the gazetteer's
   // namesakes is meant (Aydın is a city and its province).
-  if (place) return make(span, 'Location', PLACE_AFTER.get(next?.lower ?? '') === 'Region' ? 'Region' : place.subtype, surface);
+  if (place) return make(span, 'Location', placeNoun === 'Region' ? 'Region' : place.subtype, surface);
   const headCue = ORG_CUES.get(first.lower);
   if (headCue && b - a > 2 && tokens[a + 1]?.lower === 'of') {
     return FACILITY_IS_LOCATION.has(first.lower)
@@ -55,7 +56,7 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   const placeHead = PLACE_AFTER.get(lastTok.lower);
   if (placeHead && b - a > 1) return make(span, 'Location', placeHead, surface);
   if (info.acronym) return make(span, 'Organization', null, surface, 'acronym');
-  const after = PLACE_AFTER.get(next?.lower ?? '') ?? PLACE_AFTER.get(tokens[b + 2]?.lower ?? '');
+  const after = placeNoun ?? PLACE_AFTER.get(tokens[b + 2]?.lower ?? '');
   if (after && (after !== 'Facility' || next?.cap === false)) return make(span, 'Location', after, surface);
   const before2 = before(tokens, a, 2);
   if (PLACE_BEFORE.has(before2)) return make(span, 'Location', before(tokens, a, 1) === 'of' ? cityOrRegion(before2) : null, surface);

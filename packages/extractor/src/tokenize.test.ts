@@ -54,6 +54,11 @@ describe('tokenize', () => {
     expect(tokens[4]).toMatchObject({ value: 'share', pos: 'VERB', lemma: 'share' });
   });
 
+  it('retags a lexicon verb the tagger read as a noun right after a relative "who"', () => {
+    const { tokens } = tokenize('Ruby, who shot Oswald and Tippit, died in 1967.');
+    expect(tokens[3]).toMatchObject({ value: 'shot', pos: 'VERB', lemma: 'shoot' });
+  });
+
   it("reads the same tokens, tags, lemmas and sentences as wink-nlp's default pipeline", () => {
     const its = winkNLP(model, []).its;
     const dev = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../shared/benchmarks/conll04/dev.json'), 'utf8')) as Array<{

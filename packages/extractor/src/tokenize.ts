@@ -139,13 +139,15 @@ export function tokenize(text: string): Tokenized {
 }
 
 // "Turkish forces shot a Russian warplane", "Turkey and the YPG share a common enemy": after a plural or proper noun
-// and before an article, a form of a lexicon verb that the tagger read as a noun is the clause's verb.
+// and before an article, a form of a lexicon verb that the tagger read as a noun is the clause's verb. So it is right
+// after a relative "who" ("Ruby, who shot Oswald"), which a verb always follows.
 function repairVerbTags(tokens: WinkToken[]): void {
-  for (let k = 1; k + 1 < tokens.length; k++) {
+  for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.pos !== 'NOUN' || tokens[k + 1]!.pos !== 'DET') continue;
+    if (t.pos !== 'NOUN') continue;
     const prev = tokens[k - 1]!;
-    if (prev.pos !== 'PROPN' && !(prev.pos === 'NOUN' && prev.lower.endsWith('s'))) continue;
+    const afterActor = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lower.endsWith('s'));
+    if (prev.lower !== 'who' && !(afterActor && tokens[k + 1]?.pos === 'DET')) continue;
     const lemma = lexiconVerbLemma(t.lower);
     if (lemma) t.retag('VERB', lemma);
   }

@@ -14,6 +14,8 @@ export interface RuleFactIndex {
   pairs: Map<string, Set<string>>;
   /** Subject entity → CoNLL04 relation → the object entities the rules gave it. */
   bySubject: Map<string, Map<string, Set<string>>>;
+  /** Mentions named as the source of a statement ("according to Reuters"), with where their "according" is. */
+  sources: ReadonlyMap<Mention, number>;
 }
 
 function relate(pairs: Map<string, Set<string>>, a: string, b: string): void {
@@ -22,7 +24,7 @@ function relate(pairs: Map<string, Set<string>>, a: string, b: string): void {
   else pairs.set(a, new Set([b]));
 }
 
-export function indexRuleFacts(facts: readonly Fact[]): RuleFactIndex {
+export function indexRuleFacts(facts: readonly Fact[], sources: ReadonlyMap<Mention, number> = new Map()): RuleFactIndex {
   const pairs = new Map<string, Set<string>>();
   const bySubject = new Map<string, Map<string, Set<string>>>();
   for (const f of facts) {
@@ -36,7 +38,13 @@ export function indexRuleFacts(facts: readonly Fact[]): RuleFactIndex {
     if (!objects) byRelation.set(relation.conll, (objects = new Set()));
     objects.add(f.object.key);
   }
-  return { pairs, bySubject };
+  return { pairs, bySubject, sources };
+}
+
+/** Whether `m` is a statement's source and `other` stands before its "according to". */
+function outsideSourcePhrase(m: Mention, other: Mention, rules: RuleFactIndex): boolean {
+  const according = rules.sources.get(m);
+  return according !== undefined && other.first < according;
 }
 
 /**
@@ -46,10 +54,15 @@ export function indexRuleFacts(facts: readonly Fact[]): RuleFactIndex {
  * - `rule-role`: a Live_In for a person the rules placed elsewhere by role or origin ("Foreign Minister Sergey
  *   Lavrov" is Russia's, so no Lavrov LIVES_IN Turkey);
  * - `country-inside`: a country located in something;
- * - `gazetteer`: a place located in a country the gazetteer puts it outside of ("Ankara" is not in Russia).
+ * - `gazetteer`: a place located in a country the gazetteer puts it outside of ("Ankara" is not in Russia);
+ * - `source`: one is the source a statement is attributed to and the other is outside the "according to" phrase: the
+ *   source reports the statement and is no party to it ("police officer Mevlut Mert Altintas ..., according to
+ *   various news organizations including Reuters" says nothing of where he works; "according to Turkey's Anadolu
+ *   agency" may still place the agency).
  */
 export function guardLearnedFact(subject: Mention, object: Mention, relation: ConllRelation, rules: RuleFactIndex): string | undefined {
   if (rules.pairs.get(subject.key)?.has(object.key)) return 'rule-pair';
+  if (outsideSourcePhrase(subject, object, rules) || outsideSourcePhrase(object, subject, rules)) return 'source';
   if (relation.conll === 'Live_In') {
     const placed = rules.bySubject.get(subject.key)?.get('Live_In');
     if (placed && !placed.has(object.key)) return 'rule-role';

@@ -1,5 +1,6 @@
 import type { Mention } from '../mention';
 import type { Fact, FactContext } from '../relations/fact';
+import { attributionSources } from '../relations/qualify-facts';
 import { calibrate } from './calibration';
 import { conllRelationFor, type ConllRelation } from './conll-map';
 import { guardLearnedFact, indexRuleFacts } from './learned-guards';
@@ -134,7 +135,7 @@ export function addLearnedFacts(
   if (!relations) return hand;
   const out: Fact[] = hand.slice();
   const { tokens } = ctx.doc;
-  const rules = indexRuleFacts(hand);
+  const rules = indexRuleFacts(hand, attributionSources(ctx));
   const handBy = handIndex(hand);
   const sink = scoreSink(relations.model);
   let current: Mention[] | undefined;

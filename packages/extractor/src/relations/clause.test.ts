@@ -106,4 +106,24 @@ describe('subjects and objects of verbs (clause.ts)', () => {
     expect(facts('”Our task is to stabilize the legitimate government,” Putin told the   Russia 24 TV in September.')).toEqual([]);
     expect(facts('Britain joined France in the war against Germany.')).toEqual([]);
   });
+  it('takes the named head of "[name] [role] [person]" as the object, not the name that modifies the role (CoNLL04 dev, paraphrases)', () => {
+    // CoNLL04 dev: "Jack Ruby, who killed John F. Kennedy assassin Lee Harvey Oswald".
+    const ruby = facts('Belli has represented Jack Ruby, who killed John F. Kennedy assassin Lee Harvey Oswald, and Jim Bakker.');
+    expect(ruby).toContain('person-jack-ruby KILLED person-lee-harvey-oswald');
+    expect(ruby).not.toContain('person-jack-ruby KILLED person-john-f-kennedy');
+    // The comma closes the relative clause: Jim Bakker is another of the clients, not another victim.
+    expect(ruby).not.toContain('person-jack-ruby KILLED person-jim-bakker');
+    expect(facts('Ruby, who shot Oswald and Tippit, died in 1967.')).toEqual([
+      'person-ruby ATTACKED person-oswald',
+      'person-ruby ATTACKED person-tippit',
+    ]);
+    expect(facts('Police arrested Kennedy assassin Lee Harvey Oswald in a Dallas theater.')).not.toContain(
+      'organization-police ARRESTED person-kennedy',
+    );
+    const met = facts('Putin met Turkish President Recep Tayyip Erdogan in Moscow on Tuesday.');
+    expect(met).toContain('person-putin MET_WITH person-recep-tayyip-erdogan');
+    expect(met).not.toContain('person-putin MET_WITH location-turkey');
+    // The role noun alone, with no name after it, leaves the object as it was.
+    expect(facts('Putin met Turkish officials in Moscow.')).toEqual(['person-putin MET_WITH location-turkey']);
+  });
 });

@@ -167,7 +167,11 @@ export function objectsAfter(ctx: FactContext, refs: Referents, v: number, list:
       }
       const named = m.type === 'Group' ? dashAppositive(tokens, list, m) : undefined;
       if (named) return { objects: [named], ...(prep ? { prep } : {}), end: named.last };
-      const objects = coordinated(tokens, list, m).filter((x) => x.first >= m.first);
+      const head = personAfterRole(tokens, list, m) ?? m;
+      let objects = coordinated(tokens, list, head).filter((x) => x.first >= head.first);
+      // "Jack Ruby, who killed Lee Harvey Oswald, and Jim Bakker": the comma closes the relative clause, and the
+      // names after it continue the sentence's own list.
+      if (inRelativeClause(tokens, v)) objects = objects.filter((x, i) => i === 0 || !commaBetween(tokens, objects[0]!.last, x.first));
       return { objects, ...(prep ? { prep } : {}), end: objects[objects.length - 1]!.last };
     }
     if (STOP_RIGHT.has(t.lower) || t.pos === 'VERB') return undefined;
@@ -182,6 +186,42 @@ export function objectsAfter(ctx: FactContext, refs: Referents, v: number, list:
   }
   return undefined;
 }
+
+/** Whether the verb at v opens a relative clause set off by a comma (", who killed ..."). */
+function inRelativeClause(tokens: Token[], v: number): boolean {
+  let k = v - 1;
+  while (k > 0 && SKIP_LEFT.has(tokens[k]!.pos)) k--;
+  const t = tokens[k];
+  return t !== undefined && (t.lower === 'who' || t.lower === 'which') && tokens[k - 1]?.value === ',';
+}
+
+function commaBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.value === ',') return true;
+  return false;
+}
+
+/** Role words between a modifying name and the person it describes, at most ("Foreign Minister", "deputy prime minister"). */
+const MAX_ROLE_TOKENS = 3;
+
+/**
+ * "Kennedy assassin Lee Harvey Oswald", "Turkish President Recep Tayyip Erdogan": a name right before a role noun
+ * modifies the role, and the person named after it heads the phrase. The person, when the tokens between are role
+ * words only (lowercase nouns, or words of a title); undefined otherwise.
+ */
+function personAfterRole(tokens: Token[], list: Mention[], m: Mention): Mention | undefined {
+  let k = m.last;
+  while (k < m.last + MAX_ROLE_TOKENS && k < tokens.length && isRoleWord(tokens[k]!)) k++;
+  if (k === m.last) return undefined;
+  const n = mentionAt(list, k);
+  return n && n.first === k && n.type === 'Person' && n.sentence === m.sentence ? n : undefined;
+}
+
+function isRoleWord(t: Token): boolean {
+  return (t.pos === 'NOUN' && !t.cap) || TITLE_WORDS.has(t.lower);
+}
+
+/** Every word of the titles in the lexicon ("foreign", "minister", "president", ...). */
+const TITLE_WORDS = new Set([...PERSON_TITLES.keys()].flatMap((k) => k.split(' ')));
 
 /** "Turkey's own Kurdish insurgents — the outlawed Kurdistan Workers' Party": the named organisation or person the dash gives. */
 export function dashAppositive(tokens: Token[], list: Mention[], m: Mention): Mention | undefined {

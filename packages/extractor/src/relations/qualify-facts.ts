@@ -43,10 +43,34 @@ function reporter(ctx: FactContext, refs: Referents, v: number, list: Mention[])
   }
   for (let k = v + 1; k < s.last; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return list.find((m) => m.first > k + 1 && m.first <= k + 6);
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return accordingToSource(list, k);
     if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && tokens[k - 1] && list.some((m) => m.last === k)) {
       if (tokens.slice(v, k).some((x) => x.value === ',')) return list.find((m) => m.last === k);
     }
   }
   return undefined;
+}
+
+/** The source "according to" at token k names ("according to various news organizations including Reuters"). */
+function accordingToSource(list: Mention[], k: number): Mention | undefined {
+  return list.find((m) => m.first > k + 1 && m.first <= k + 6);
+}
+
+/**
+ * Every mention named as the source of a statement by "according to", in the whole document, with the token index
+ * of its "according".
+ */
+export function attributionSources(ctx: FactContext): Map<Mention, number> {
+  const { tokens, sentences } = ctx.doc;
+  const sources = new Map<Mention, number>();
+  for (const list of ctx.bySentence) {
+    if (list.length === 0) continue;
+    const s = sentences[list[0]!.sentence]!;
+    for (let k = s.first; k + 1 < s.last; k++) {
+      if (tokens[k]!.lower !== 'according' || tokens[k + 1]!.lower !== 'to') continue;
+      const source = accordingToSource(list, k);
+      if (source) sources.set(source, k);
+    }
+  }
+  return sources;
 }

@@ -2,7 +2,7 @@
  * Trains the learned layer on CoNLL04 train.json only and writes packages/extractor/models/*.json.
  * Deterministic: fixed seed, fixed fold assignment (sentence index mod folds), sorted weights.
  * The files are written formatted by prettier (the repository's format check covers them).
- * usage: npx tsx packages/extractor/scripts/train.ts [--tagger-epochs N] [--relation-epochs N] [--folds K] [--prune W]
+ * usage: npx tsx packages/extractor/scripts/train.ts [--tagger-epochs N] [--relation-epochs N] [--relation-runs N] [--folds K] [--prune W]
  *   [--min-precision P]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { fitCalibration } from '../src/learned/calibration';
 import { MODELS_DIR } from '../src/learned/load-model';
 import { RELATION_MODEL, TAGGER_MODEL, useLearnedModels } from '../src/learned/models';
 import { LinearModel } from '../src/learned/perceptron';
-import { trainRelations, type RelationExample } from '../src/learned/train-relations';
+import { trainRelationsAveraged, type RelationExample } from '../src/learned/train-relations';
 import { trainTagger } from '../src/learned/train-tagger';
 import { prepare, readConll, type PreparedSentence } from './train-data';
 import { relationExamples } from './train-relation-data';
@@ -24,6 +24,7 @@ const arg = (name: string, fallback: number): number => {
 const options = {
   taggerEpochs: arg('--tagger-epochs', 8),
   relationEpochs: arg('--relation-epochs', 10),
+  relationRuns: arg('--relation-runs', 5),
   folds: arg('--folds', 5),
   prune: arg('--prune', 0.05),
   seed: arg('--seed', 1),
@@ -63,13 +64,14 @@ const taggerJson = trainTagger(
   { epochs: options.taggerEpochs, seed: options.seed },
 ).toJSON(options.prune);
 
+const relationOptions = { epochs: options.relationEpochs, seed: options.seed, runs: options.relationRuns };
 // Held-out relation scores on train give the decision threshold (best F1) and the score → precision calibration.
 const heldOut: Array<{ score: number; correct: boolean }> = [];
 let goldTotal = 0;
 for (const s of sentences) goldTotal += s.conll.relations.length;
 for (let k = 0; k < options.folds; k++) {
   const train = examplesBySentence.filter((_, i) => i % options.folds !== k).flat();
-  const model = new LinearModel(trainRelations(train, { epochs: options.relationEpochs, seed: options.seed }).toJSON(options.prune));
+  const model = new LinearModel(trainRelationsAveraged(train, relationOptions, options.prune));
   for (const ex of examplesBySentence.filter((_, i) => i % options.folds === k).flat()) {
     const s = model.scores(ex.features);
     heldOut.push({ score: s[model.labels.indexOf(ex.relation)]! - s[0]!, correct: ex.holds });
@@ -80,9 +82,7 @@ const calibration = fitCalibration(
   heldOut.filter((p) => p.score > threshold.value),
   8,
 );
-const relationJson = trainRelations(examplesBySentence.flat(), { epochs: options.relationEpochs, seed: options.seed }).toJSON(
-  options.prune,
-);
+const relationJson = trainRelationsAveraged(examplesBySentence.flat(), relationOptions, options.prune);
 
 mkdirSync(MODELS_DIR, { recursive: true });
 const meta = { trainedOn: 'CoNLL04 train.json (922 sentences)', options };

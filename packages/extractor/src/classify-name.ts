@@ -1,6 +1,8 @@
 import type { EntityType } from '@newsgraph/contract';
 import { countryByCapital, countryByDemonym, countryByName, type CountryInfo } from './gazetteer/countries';
+import { startsClause } from './find-chunks';
 import { isFirstName } from './gazetteer/first-names';
+import { isLanguageName } from './gazetteer/languages';
 import { placeByName, type PlaceInfo } from './gazetteer/places';
 import {
   ETHNIC_GROUPS,
@@ -8,8 +10,10 @@ import {
   GOVERNMENT_NOUNS,
   GROUP_NOUNS,
   KNOWN_ORGANIZATIONS,
+  ORG_AFTER,
   ORG_BEFORE,
   ORG_CUES,
+  PARTY_MEMBERS,
   PERSON_TITLES,
   PLACE_AFTER,
   PLACE_BEFORE,
@@ -34,11 +38,15 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   const country = info.country;
   if (country) return make(span, 'Location', 'Country', country.name, 'name', b, country.key);
   if (b - a === 1) {
-    const group = demonymOrGroup(span);
+    // undefined (skip the name) must not fall through: only null means "neither".
+    const demonym = demonymOrGroup(span);
+    const group = demonym === null ? partyMembers(span) : demonym;
     if (group !== null) return group;
   }
   const cue = ORG_CUES.get(lastTok.lower);
-  if (cue && b - a > 1) {
+  // "served 24 years in Congress", "the Army": a capitalised organisation noun alone, inside a sentence, is a name.
+  const alone = b - a === 1 && !startsClause(tokens, a);
+  if (cue && (b - a > 1 || alone)) {
     return FACILITY_IS_LOCATION.has(lastTok.lower) ? make(span, 'Location', 'Facility', surface) : make(span, 'Organization', cue, surface);
   }
   if (info.capital) return make(span, 'Location', 'City', surface, 'capital');
@@ -47,6 +55,7 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   // "Aydin province", "Washington state": a region noun right after the name says which of the gazetteer's
   // namesakes is meant (Aydın is a city and its province).
   if (place) return make(span, 'Location', placeNoun === 'Region' ? 'Region' : place.subtype, surface);
+  if (b - a === 1 && isLanguageName(first.value)) return undefined;
   const headCue = ORG_CUES.get(first.lower);
   if (headCue && b - a > 2 && tokens[a + 1]?.lower === 'of') {
     return FACILITY_IS_LOCATION.has(first.lower)
@@ -61,6 +70,8 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   const before2 = before(tokens, a, 2);
   if (PLACE_BEFORE.has(before2)) return make(span, 'Location', before(tokens, a, 1) === 'of' ? cityOrRegion(before2) : null, surface);
   if (ORG_BEFORE.has(before(tokens, a, 1)) || ORG_BEFORE.has(before2)) return make(span, 'Organization', null, surface);
+  const orgCue = orgCueAfter(tokens, b);
+  if (orgCue) return make(span, 'Organization', ORG_CUES.get(orgCue) ?? null, surface);
   const firstName = isFirstName(first.value);
   if (firstName && b - a > 1) return make(span, 'Person', null, surface);
   if (LOCATIVE.has(tokens[a - 1]?.lower ?? '') && !firstName) return make(span, 'Location', null, surface);
@@ -162,4 +173,23 @@ function demonymOrGroup(span: Span): Mention | undefined | null {
     return make(span, 'Group', ethnic ? 'Ethnic' : 'Nationality', ethnic ?? t.value, 'group', a + 1);
   }
   return undefined;
+}
+
+// "Republicans", "a Democrat from Chicago": party members are a Group in the plural and nobody's name in the singular
+// (undefined: skip it); null when the word is no party member.
+function partyMembers(span: Span): Mention | undefined | null {
+  const t = span.tokens[span.a]!;
+  const party = PARTY_MEMBERS.get(t.lower);
+  if (!party) return null;
+  return t.lower === party.toLowerCase() ? make(span, 'Group', 'Political', party, 'group') : undefined;
+}
+
+/** The organisation noun after a name, right after it or after one lowercase modifier ("bank", "political party"). */
+function orgCueAfter(tokens: Token[], b: number): string | undefined {
+  const next = tokens[b];
+  if (!next || next.cap) return undefined;
+  if (ORG_AFTER.has(next.lower)) return next.lower;
+  const cue = tokens[b + 1];
+  const modifier = next.pos === 'ADJ' || next.pos === 'NOUN';
+  return modifier && cue && !cue.cap && cue.sentence === next.sentence && ORG_AFTER.has(cue.lower) ? cue.lower : undefined;
 }

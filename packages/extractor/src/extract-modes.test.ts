@@ -15,9 +15,13 @@ describe('extract() modes', () => {
     const result = validateRecord(JSON.parse(JSON.stringify(record)));
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect(record.extractor).toBe(EXTRACTOR_VERSION + '+learned');
+    // analyze() keeps them (the CoNLL04 evaluation scores Other entities); which dates the tagger marks depends on
+    // the trained model, so the test takes whichever it found.
+    const others = analyze(sample, { learned: true })
+      .mentions.filter((m) => m.type === 'Other')
+      .map((m) => m.key);
+    expect(others.length).toBeGreaterThan(0);
     const ids = record.entities.map((e) => e.id);
-    expect(ids).not.toContain('other-october-18');
-    // analyze() keeps them: the CoNLL04 evaluation scores Other entities.
-    expect(analyze(sample, { learned: true }).mentions.map((m) => m.key)).toContain('other-october-18');
+    for (const key of others) expect(ids).not.toContain(key);
   });
 });

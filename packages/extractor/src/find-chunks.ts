@@ -35,13 +35,17 @@ export function isNameToken(tokens: Token[], k: number, sentence: Sentence, lowe
   if (!t.cap || hasDigit(t.value)) return false;
   if (NOT_NAMES.has(t.lower)) return false;
   if (ACRONYM.test(t.value)) return true;
-  const prev = tokens[k - 1];
-  const initial = k === sentence.first || (prev !== undefined && OPENERS.has(prev.value));
-  if (!initial) return true;
+  if (k > sentence.first && !startsClause(tokens, k)) return true;
   if (isKnownWord(t.value)) return true;
   const next = tokens[k + 1];
   if (PERSON_TITLES.has(t.lower) && next?.cap) return true;
   return t.pos === 'PROPN' && !lowerSeen.has(t.lower);
+}
+
+/** Whether token k starts its sentence or follows an opening quote, bracket or dash, where any word is capitalised. */
+export function startsClause(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev === undefined || prev.sentence !== tokens[k]!.sentence || OPENERS.has(prev.value);
 }
 
 // Memoised: the same capitalised words come back sentence after sentence and each check folds and probes four maps.
@@ -123,6 +127,10 @@ function joinAcross(tokens: Token[], a: number, b: number, isName: (k: number) =
     return b;
   }
   if (t.lower === 'of' || t.lower === 'for' || t.lower === '&' || t.lower === 'and') {
+    if (t.lower !== 'for' && t.lower !== '&') {
+      const place = gazetteerEnd(tokens, a, b, isName);
+      if (place !== undefined) return place;
+    }
     if (t.lower === 'and' || t.lower === '&') return ORG_CUES.has(runEnd(tokens, b + 1, isName)) ? b + 1 : b;
     return ORG_CUES.has(last.lower) || OF_HEADS.has(last.lower) ? b + 1 : b;
   }
@@ -130,6 +138,26 @@ function joinAcross(tokens: Token[], a: number, b: number, isName: (k: number) =
   // "Bin-Nun", "Al-Bab": a hyphen glued on both sides.
   if (t.value === '-' && t.start === last.end && tokens[b + 1]!.start === t.end) return b + 1;
   return b;
+}
+
+/** Name tokens after a connector that a gazetteer name may still take ("Saint Kitts and Nevis"). */
+const MAX_GAZETTEER_TAIL = 3;
+
+/**
+ * "District of Columbia", "Bosnia and Herzegovina": the end of the longest gazetteer place or country that runs from
+ * the name [a, b) across the connector at b, if any.
+ */
+function gazetteerEnd(tokens: Token[], a: number, b: number, isName: (k: number) => boolean): number | undefined {
+  let c = b + 1;
+  while (c < b + 1 + MAX_GAZETTEER_TAIL && isName(c)) c++;
+  for (let e = c; e > b + 1; e--) {
+    const surface = tokens
+      .slice(a, e)
+      .map((x) => x.value)
+      .join(' ');
+    if (countryByName(surface) !== undefined || placeByName(surface) !== undefined) return e;
+  }
+  return undefined;
 }
 
 function hasDigit(value: string): boolean {

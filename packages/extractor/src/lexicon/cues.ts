@@ -12,6 +12,10 @@ export const FACILITY_IS_LOCATION = new Set(cues.facilityIsLocation);
 export const PLACE_AFTER = new Map(Object.entries(cues.placeAfter as Record<string, string>));
 export const PLACE_BEFORE = new Set(cues.placeBefore);
 export const ORG_BEFORE = new Set(cues.orgBefore);
+/** Lowercase nouns that, right after an unknown name (or after one modifier), make it the organisation's name: "Giessen's Bezirksparkasse bank", "Algeria's Ettahadi political party". */
+export const ORG_AFTER = new Set(cues.orgAfter);
+/** Party members ("Republican", "Democrats") → the group: no person's name, whatever their capital letter. */
+export const PARTY_MEMBERS = new Map(Object.entries(cues.partyMembers as Record<string, string>));
 export const GOVERNMENT_NOUNS = new Set(cues.governmentNouns);
 export const GROUP_NOUNS = new Set(cues.groupNouns);
 export const ETHNIC_GROUPS = new Map(Object.entries(cues.ethnicGroups as Record<string, string>));

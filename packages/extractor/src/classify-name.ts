@@ -10,6 +10,7 @@ import {
   GOVERNMENT_NOUNS,
   GROUP_NOUNS,
   KNOWN_ORGANIZATIONS,
+  CORPORATE_SUFFIXES,
   ORG_AFTER,
   ORG_BEFORE,
   ORG_CUES,
@@ -47,7 +48,10 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   // "served 24 years in Congress", "the Army": a capitalised organisation noun alone, inside a sentence, is a name.
   const alone = b - a === 1 && !startsClause(tokens, a);
   if (cue && (b - a > 1 || alone)) {
-    return FACILITY_IS_LOCATION.has(lastTok.lower) ? make(span, 'Location', 'Facility', surface) : make(span, 'Organization', cue, surface);
+    if (FACILITY_IS_LOCATION.has(lastTok.lower)) return make(span, 'Location', 'Facility', surface);
+    // "Apple Inc.": keyed by the name without its legal form, which is how later mentions and other articles say it.
+    const short = CORPORATE_SUFFIXES.has(lastTok.lower) ? shortCompanyName(tokens, text, a, b) : undefined;
+    return make(span, 'Organization', cue, surface, 'name', b, short && keyFor('Organization', slug(short)));
   }
   if (info.capital) return make(span, 'Location', 'City', surface, 'capital');
   const place = info.place;
@@ -192,4 +196,14 @@ function orgCueAfter(tokens: Token[], b: number): string | undefined {
   const cue = tokens[b + 1];
   const modifier = next.pos === 'ADJ' || next.pos === 'NOUN';
   return modifier && cue && !cue.cap && cue.sentence === next.sentence && ORG_AFTER.has(cue.lower) ? cue.lower : undefined;
+}
+
+/**
+ * A company's name without the legal form that ends the span [a, b) ("Apple Inc." → "Apple", "Foo, Ltd." → "Foo");
+ * `text` starts at offset `from` of the document.
+ */
+export function shortCompanyName(tokens: Token[], text: string, a: number, b: number, from = 0): string | undefined {
+  let end = b - 1;
+  if (tokens[end - 1]?.value === ',') end--;
+  return end > a ? text.slice(tokens[a]!.start - from, tokens[end - 1]!.end - from) : undefined;
 }

@@ -1,4 +1,6 @@
+import { shortCompanyName } from './classify-name';
 import { countryByCapital, countryByDemonym } from './gazetteer/countries';
+import { CORPORATE_SUFFIXES } from './lexicon/cues';
 import type { Mention } from './mention';
 import { dashBefore } from './relations/phrase';
 import type { Token } from './tokenize';
@@ -6,11 +8,12 @@ import type { Token } from './tokenize';
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 
 /**
- * Gives every mention of the same real-world thing the same key: acronyms and their expansions,
- * surnames and full names, capitals that stand for their governments.
+ * Gives every mention of the same real-world thing the same key: acronyms and their expansions, companies with and
+ * without their legal form, surnames and full names, capitals that stand for their governments.
  */
 export function resolveIdentities(tokens: Token[], mentions: Mention[]): Mention[] {
   linkAcronyms(tokens, mentions);
+  linkShortCompanyNames(tokens, mentions);
   linkSurnames(mentions);
   capitalsAsCountries(tokens, mentions);
   nationalsAsCountries(tokens, mentions);
@@ -45,6 +48,26 @@ function linkAcronyms(tokens: Token[], mentions: Mention[]): void {
     m.key = r.key;
     m.name = r.name;
     m.type = 'Organization';
+  }
+}
+
+// "Apple Inc. sued Samsung ..., a spokesman for Apple said": a name that is a company's name without its legal form is
+// that company, whatever the name alone looked like.
+function linkShortCompanyNames(tokens: Token[], mentions: Mention[]): void {
+  const companies = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.type !== 'Organization' || !CORPORATE_SUFFIXES.has(tokens[m.last - 1]!.lower)) continue;
+    const short = shortCompanyName(tokens, m.text, m.first, m.last, m.start);
+    if (short && !companies.has(short)) companies.set(short, m);
+  }
+  if (companies.size === 0) return;
+  for (const m of mentions) {
+    const company = m.via === 'name' ? companies.get(m.text) : undefined;
+    if (!company || company === m) continue;
+    m.type = 'Organization';
+    m.subtype = company.subtype;
+    m.key = company.key;
+    m.name = company.name;
   }
 }
 

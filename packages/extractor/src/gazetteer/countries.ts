@@ -25,7 +25,11 @@ function add(info: CountryInfo, surfaces: string[], demonyms: string[]): void {
 
 const renamed = extras.canonicalNames as Record<string, string>;
 const extraSurfaces = extras.surfaces as Record<string, string[]>;
-for (const c of worldCountries) {
+// Where countries share a name, demonym or capital ("French": France and the French Southern and Antarctic Lands;
+// "American": the United States and the Northern Mariana Islands; "Dominican"), the first added keeps it: UN members
+// first, then the larger by area.
+const byPrecedence = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember) || b.area - a.area);
+for (const c of byPrecedence) {
   const name = renamed[c.cca2] ?? c.name.common;
   const info: CountryInfo = { key: 'location-' + slug(name), name, code: c.cca2, capitals: c.capital ?? [] };
   // Two-letter codes ("TR") are mostly noise in prose; only the few in extras.surfaces are kept.
@@ -38,7 +42,7 @@ for (const h of extras.historic) {
 }
 for (const [demonym, code] of Object.entries(extras.demonyms as Record<string, string>)) {
   const info = byCode.get(code);
-  if (info && !byDemonym.has(fold(demonym))) byDemonym.set(fold(demonym), info);
+  if (info) byDemonym.set(fold(demonym), info);
 }
 
 for (const [capital, code] of Object.entries(extras.capitals as Record<string, string>)) {

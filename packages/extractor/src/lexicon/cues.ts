@@ -14,6 +14,8 @@ export const PLACE_BEFORE = new Set(cues.placeBefore);
 export const ORG_BEFORE = new Set(cues.orgBefore);
 /** Lowercase nouns that, right after an unknown name (or after one modifier), make it the organisation's name: "Giessen's Bezirksparkasse bank", "Algeria's Ettahadi political party". */
 export const ORG_AFTER = new Set(cues.orgAfter);
+/** The legal-form words that end a company's full name ("Apple Inc.", "Siemens AG"): news drops them after the first mention. */
+export const CORPORATE_SUFFIXES = new Set(cues.corporateSuffixes);
 /** Party members ("Republican", "Democrats") → the group: no person's name, whatever their capital letter. */
 export const PARTY_MEMBERS = new Map(Object.entries(cues.partyMembers as Record<string, string>));
 export const GOVERNMENT_NOUNS = new Set(cues.governmentNouns);

@@ -40,6 +40,7 @@ export function adjacencyFacts({ doc, bySentence }: FactContext): Fact[] {
           if (owned && contains(a, b)) add(b, 'LOCATED_IN', a, 0.7);
           else if (!owned && contains(b, a) && !inList(tokens, b) && LOCATIVE_GAPS.has(words)) add(a, 'LOCATED_IN', b, 0.75);
         } else if (a.type === 'Person' && b.type === 'Location') {
+          if (modifiesNoun(tokens, b)) continue;
           if (plain.join(' ') === 'of' || plain.join(' ') === 'from' || words === ', a native of') add(a, 'LIVES_IN', b, 0.7);
         } else if (a.type === 'Location' && b.type === 'Person') {
           if (isPossessive(gap[0]) && gap.length <= 3) add(b, 'LIVES_IN', a, 0.6);
@@ -49,6 +50,7 @@ export function adjacencyFacts({ doc, bySentence }: FactContext): Fact[] {
           if (isPossessive(gap[0]) && titleBetween(plain.slice(1))) add(b, 'WORKS_FOR', a, 0.7);
         } else if (a.type === 'Organization' && b.type === 'Location') {
           const city = b.subtype !== 'Country' && !inList(tokens, b);
+          if (modifiesNoun(tokens, b)) continue;
           if (['in', 'of', 'at', 'based in'].includes(plain.join(' ')) || (words === ',' && city)) add(a, 'BASED_IN', b, 0.6);
         } else if (a.type === 'Location' && b.type === 'Organization') {
           if (words === '' || words === "'s" || words === '-based' || words === '- based') add(b, 'BASED_IN', a, 0.6);
@@ -57,6 +59,13 @@ export function adjacencyFacts({ doc, bySentence }: FactContext): Fact[] {
     }
   }
   return facts;
+}
+
+// "sued Samsung in a California court", "a lawyer from a Chicago firm": a place that modifies the noun after it says
+// where that thing is, not where the name before it lives or is based.
+function modifiesNoun(tokens: Token[], place: Mention): boolean {
+  const next = tokens[place.last];
+  return next !== undefined && next.pos === 'NOUN' && !next.cap && next.sentence === place.sentence;
 }
 
 const LOCATIVE_GAPS = new Set([',', 'in', ', in', 'in the', 'of', ', northern', ', southern', ', eastern', ', western', ', central']);

@@ -1,0 +1,66 @@
+import { extract } from './extract';
+
+/** The entities of a text as "id Type", and its triples as "subject PREDICATE object". */
+function read(text: string): { entities: string[]; triples: string[] } {
+  const record = extract(text);
+  return {
+    entities: record.entities.map((e) => `${e.id} ${e.type}`),
+    triples: record.triples.map((t) => `${t.subject} ${t.predicate} ${t.object}`),
+  };
+}
+
+describe('typing names (classify-name.ts, find-chunks.ts, resolve-identities.ts)', () => {
+  it('reads a demonym two countries share as the UN member ("French", "American")', () => {
+    const { triples } = read('German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Friday.');
+    expect(triples).toContain('person-emmanuel-macron PRESIDENT_OF location-france');
+    expect(read('American officials said the talks would resume.').entities).not.toContain('location-northern-mariana-islands Location');
+  });
+
+  it('joins a gazetteer place or country across "of" and "and"', () => {
+    const { entities } = read('The Republic of Korea and Bosnia and Herzegovina signed a treaty in the District of Columbia.');
+    expect(entities).toEqual(
+      expect.arrayContaining(['location-bosnia-and-herzegovina Location', 'location-district-of-columbia Location']),
+    );
+    expect(entities).not.toContain('person-bosnia Person');
+  });
+
+  it('makes an unknown name before an organisation noun the organisation (CoNLL04 dev, paraphrases)', () => {
+    expect(read("Many had hoped the banks, primarily Giessen's Bezirksparkasse bank, would help.").triples).toContain(
+      'organization-bezirksparkasse BASED_IN location-giessen',
+    );
+    expect(read("Mohamed Touali, an activist in Algeria's Ettahadi political party, was killed.").entities).toContain(
+      'organization-ettahadi Organization',
+    );
+    expect(read('Apple Inc. sued Samsung Electronics in a California court.').entities).toContain(
+      'organization-samsung-electronics Organization',
+    );
+  });
+
+  it('keeps a place that modifies a noun from placing the name before it', () => {
+    const { triples } = read('Apple Inc. sued Samsung Electronics in a California court. Lawyers from a Chicago firm watched.');
+    expect(triples.filter((t) => t.endsWith('location-california') || t.endsWith('location-chicago'))).toEqual([]);
+  });
+
+  it('makes a company and its name without the legal form one entity', () => {
+    const record = extract('Apple Inc. sued Samsung Electronics on Monday, a spokesman for Apple said.');
+    const apple = record.entities.filter((e) => e.name.startsWith('Apple'));
+    expect(apple.map((e) => [e.id, e.type, e.aliases])).toEqual([['organization-apple', 'Organization', ['Apple']]]);
+  });
+
+  it('reads region nouns, a lone legislature, party members and languages (CoNLL04 dev, paraphrases)', () => {
+    expect(read('In Cameron Parish, civil defense director Hayes Picou said residents had left.').entities).toContain(
+      'location-cameron-parish Location',
+    );
+    const congress = read('Derwinski, a Republican from Chicago who served 24 years in Congress, denied it.').entities;
+    expect(congress).toContain('organization-congress Organization');
+    expect(congress).not.toContain('person-republican Person');
+    expect(read('The Republicans won the vote.').entities).toContain('group-republicans Group');
+    expect(read('Cairo AL-AHALI in Arabic reported the attack on Tuesday.').entities).not.toContain('location-arabic Location');
+  });
+
+  it('keeps "Former" out of a name at the start of a sentence', () => {
+    const { entities, triples } = read('Former Pakistani Prime Minister Imran Khan was arrested in Islamabad on Tuesday.');
+    expect(entities).not.toContain('person-former-pakistani Person');
+    expect(triples).toContain('person-imran-khan PRIME_MINISTER_OF location-pakistan');
+  });
+});

@@ -2,7 +2,7 @@
  * Trains the learned layer on CoNLL04 train.json only and writes packages/extractor/models/*.json.
  * Deterministic: fixed seed, fixed fold assignment (sentence index mod folds), sorted weights.
  * The files are written formatted by prettier (the repository's format check covers them).
- * usage: npx tsx packages/extractor/scripts/train.ts [--tagger-epochs N] [--relation-epochs N] [--relation-runs N] [--folds K] [--prune W]
+ * usage: npx tsx packages/extractor/scripts/train.ts [--tagger-epochs N] [--tagger-runs N] [--relation-epochs N] [--relation-runs N] [--folds K] [--prune W]
  *   [--min-precision P]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { format, resolveConfig } from 'prettier';
 import { fitCalibration } from '../src/learned/calibration';
 import { MODELS_DIR } from '../src/learned/load-model';
 import { RELATION_MODEL, TAGGER_MODEL, useLearnedModels } from '../src/learned/models';
-import { LinearModel } from '../src/learned/perceptron';
+import { averageModels, LinearModel, type LinearModelJson } from '../src/learned/perceptron';
 import { trainRelationsAveraged, type RelationExample } from '../src/learned/train-relations';
 import { trainTagger } from '../src/learned/train-tagger';
 import { prepare, readConll, type PreparedSentence } from './train-data';
@@ -23,6 +23,7 @@ const arg = (name: string, fallback: number): number => {
 };
 const options = {
   taggerEpochs: arg('--tagger-epochs', 8),
+  taggerRuns: arg('--tagger-runs', 3),
   relationEpochs: arg('--relation-epochs', 10),
   relationRuns: arg('--relation-runs', 5),
   folds: arg('--folds', 5),
@@ -41,13 +42,18 @@ const fold = (k: number): { train: PreparedSentence[]; held: PreparedSentence[] 
   train: sentences.filter((_, i) => i % options.folds !== k),
   held: sentences.filter((_, i) => i % options.folds === k),
 });
-const tag = (part: PreparedSentence[]): LinearModel =>
-  new LinearModel(
-    trainTagger(
-      part.flatMap((s) => s.examples),
-      { epochs: options.taggerEpochs, seed: options.seed },
-    ).toJSON(options.prune),
+// A tagger is the mean of --tagger-runs perceptrons trained in different seeded orders (averageModels).
+const tagJson = (part: PreparedSentence[]): LinearModelJson =>
+  averageModels(
+    Array.from({ length: options.taggerRuns }, (_, r) =>
+      trainTagger(
+        part.flatMap((s) => s.examples),
+        { epochs: options.taggerEpochs, seed: options.seed + r },
+      ).toJSON(),
+    ),
+    options.prune,
   );
+const tag = (part: PreparedSentence[]): LinearModel => new LinearModel(tagJson(part));
 
 // Relation examples come from mentions a tagger found without having seen the sentence (jackknifing), so the
 // classifier learns from mentions as imperfect as the ones it will get at run time.
@@ -59,10 +65,7 @@ for (let k = 0; k < options.folds; k++) {
   });
   console.log(`tagger fold ${k + 1}/${options.folds} done (${seconds()})`);
 }
-const taggerJson = trainTagger(
-  sentences.flatMap((s) => s.examples),
-  { epochs: options.taggerEpochs, seed: options.seed },
-).toJSON(options.prune);
+const taggerJson = tagJson(sentences);
 
 const relationOptions = { epochs: options.relationEpochs, seed: options.seed, runs: options.relationRuns };
 // Held-out relation scores on train give the decision threshold (best F1) and the score → precision calibration.

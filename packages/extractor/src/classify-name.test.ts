@@ -63,4 +63,18 @@ describe('typing names (classify-name.ts, find-chunks.ts, resolve-identities.ts)
     expect(entities).not.toContain('person-former-pakistani Person');
     expect(triples).toContain('person-imran-khan PRIME_MINISTER_OF location-pakistan');
   });
+
+  it('reads a place noun after a modifier or two ("the Zaporizhzhia nuclear plant") and "Crown Prince" as a title', () => {
+    expect(read('Ukrainian officials accused Russian troops of shelling the Zaporizhzhia nuclear plant.').entities).toContain(
+      'location-zaporizhzhia Location',
+    );
+    const { entities } = read('Saudi Crown Prince Mohammed bin Salman met with U.S. Secretary of State Antony Blinken in Riyadh.');
+    expect(entities).toEqual(expect.arrayContaining(['location-saudi-arabia Location', 'person-mohammed-bin-salman Person']));
+    expect(entities).not.toContain('person-saudi-crown Person');
+  });
+
+  it("keeps a capital after a preposition the place, when the verb after it is the subject's", () => {
+    const { entities } = read('Police in Paris arrested two men suspected of planning an attack, French prosecutors said.');
+    expect(entities).toContain('location-paris Location');
+  });
 });

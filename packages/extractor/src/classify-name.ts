@@ -69,7 +69,8 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   const placeHead = PLACE_AFTER.get(lastTok.lower);
   if (placeHead && b - a > 1) return make(span, 'Location', placeHead, surface);
   if (info.acronym) return make(span, 'Organization', null, surface, 'acronym');
-  const after = placeNoun ?? PLACE_AFTER.get(tokens[b + 2]?.lower ?? '');
+  // "the Zaporizhzhia nuclear plant", "the Cagdas Sanat Merkezi modern arts center": a place noun after a modifier or two.
+  const after = placeNoun ?? placeNounAfterModifiers(tokens, b);
   if (after && (after !== 'Facility' || next?.cap === false)) return make(span, 'Location', after, surface);
   const before2 = before(tokens, a, 2);
   if (PLACE_BEFORE.has(before2)) return make(span, 'Location', before(tokens, a, 1) === 'of' ? cityOrRegion(before2) : null, surface);
@@ -206,4 +207,15 @@ export function shortCompanyName(tokens: Token[], text: string, a: number, b: nu
   let end = b - 1;
   if (tokens[end - 1]?.value === ',') end--;
   return end > a ? text.slice(tokens[a]!.start - from, tokens[end - 1]!.end - from) : undefined;
+}
+
+/** The place noun (PLACE_AFTER) one or two lowercase words after the name ending at b, if any. */
+function placeNounAfterModifiers(tokens: Token[], b: number): string | undefined {
+  for (let k = b + 1; k <= b + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.cap || tokens[k - 1]!.cap) return undefined;
+    const noun = PLACE_AFTER.get(t.lower);
+    if (noun) return noun;
+  }
+  return undefined;
 }

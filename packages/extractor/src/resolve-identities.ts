@@ -105,7 +105,9 @@ function capitalsAsCountries(tokens: Token[], mentions: Mention[]): void {
     const next = tokens[m.last];
     const after = tokens[m.last + 1];
     const prev = tokens[m.first - 1];
-    const acts = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)));
+    // "Police in Paris arrested": a capital after a preposition is where the subject is, not the subject.
+    const placed = prev !== undefined && prev.pos === 'ADP';
+    const acts = !placed && next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)));
     const possessive = next !== undefined && next.lower === "'s" && after !== undefined && !after.cap;
     const left = mentions[i - 1];
     const paired =

@@ -189,6 +189,29 @@ export class LinearModel {
   }
 }
 
+/**
+ * The mean of models over the same labels, as trained from different seeded example orders: a feature missing from
+ * one counts as zeros there; weights below `prune` in absolute value dropped, rounded to 4 decimals. One perceptron's
+ * decisions move with the order it saw the examples in; the mean of several moves less.
+ */
+export function averageModels(models: readonly LinearModelJson[], prune = 0): LinearModelJson {
+  const labels = models[0]!.labels;
+  const sums = new Map<string, number[]>();
+  for (const { weights } of models) {
+    for (const [f, w] of Object.entries(weights)) {
+      let sum = sums.get(f);
+      if (!sum) sums.set(f, (sum = new Array<number>(labels.length).fill(0)));
+      for (let k = 0; k < w.length; k++) sum[k]! += w[k]!;
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  for (const f of [...sums.keys()].sort()) {
+    const mean = sums.get(f)!.map((x) => Math.round((x / models.length) * 1e4) / 1e4);
+    if (mean.some((x) => Math.abs(x) > prune)) weights[f] = mean.map((x) => (Math.abs(x) > prune ? x : 0));
+  }
+  return { labels, weights };
+}
+
 /** Index of the largest score among `allowed` (every index when omitted); ties go to the first. */
 export function argmax(scores: ArrayLike<number>, allowed?: readonly number[]): number {
   let best = -1;

@@ -123,6 +123,8 @@ describe('subjects and objects of verbs (clause.ts)', () => {
     const met = facts('Putin met Turkish President Recep Tayyip Erdogan in Moscow on Tuesday.');
     expect(met).toContain('person-putin MET_WITH person-recep-tayyip-erdogan');
     expect(met).not.toContain('person-putin MET_WITH location-turkey');
+    // "an Islamic State leader": the object is a person the text does not name, not the organisation.
+    expect(facts('The Pentagon said U.S. forces killed an Islamic State leader in a raid in northwestern Syria.')).toEqual([]);
     // The role noun alone, with no name after it, leaves the object as it was.
     expect(facts('Putin met Turkish officials in Moscow.')).toEqual(['person-putin MET_WITH location-turkey']);
   });

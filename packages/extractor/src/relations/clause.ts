@@ -168,6 +168,8 @@ export function objectsAfter(ctx: FactContext, refs: Referents, v: number, list:
       const named = m.type === 'Group' ? dashAppositive(tokens, list, m) : undefined;
       if (named) return { objects: [named], ...(prep ? { prep } : {}), end: named.last };
       const head = personAfterRole(tokens, list, m) ?? m;
+      // "killed an Islamic State leader": the object is the leader, whom the text does not name.
+      if (head === m && isRoleNoun(tokens[m.last])) return undefined;
       let objects = coordinated(tokens, list, head).filter((x) => x.first >= head.first);
       // "Jack Ruby, who killed Lee Harvey Oswald, and Jim Bakker": the comma closes the relative clause, and the
       // names after it continue the sentence's own list.
@@ -214,6 +216,10 @@ function personAfterRole(tokens: Token[], list: Mention[], m: Mention): Mention 
   if (k === m.last) return undefined;
   const n = mentionAt(list, k);
   return n && n.first === k && n.type === 'Person' && n.sentence === m.sentence ? n : undefined;
+}
+
+function isRoleNoun(t: Token | undefined): boolean {
+  return t !== undefined && !t.cap && t.pos === 'NOUN' && PERSON_TITLES.has(t.lower);
 }
 
 function isRoleWord(t: Token): boolean {

@@ -77,4 +77,16 @@ describe('typing names (classify-name.ts, find-chunks.ts, resolve-identities.ts)
     const { entities } = read('Police in Paris arrested two men suspected of planning an attack, French prosecutors said.');
     expect(entities).toContain('location-paris Location');
   });
+
+  it('reads the name after an organisation title and "of" as the organisation, with the two-word title\'s role', () => {
+    const { entities, triples } = read('Elon Musk, the chief executive of Tesla, said the company would build a factory in Mexico.');
+    expect(entities).toContain('organization-tesla Organization');
+    expect(triples).toContain('person-elon-musk LEADER_OF organization-tesla');
+  });
+
+  it('names a group by an unknown word before a group noun ("Tigrayan rebels")', () => {
+    expect(read('Ethiopian Prime Minister Abiy Ahmed accused Tigrayan rebels of blocking aid.').triples).toContain(
+      'person-abiy-ahmed ACCUSED group-tigrayan-rebels',
+    );
+  });
 });

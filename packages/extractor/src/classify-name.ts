@@ -14,6 +14,7 @@ import {
   ORG_AFTER,
   ORG_BEFORE,
   ORG_CUES,
+  ORG_TITLES,
   PARTY_MEMBERS,
   PERSON_TITLES,
   PLACE_AFTER,
@@ -45,8 +46,9 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
     if (group !== null) return group;
   }
   const cue = ORG_CUES.get(lastTok.lower);
-  // "served 24 years in Congress", "the Army": a capitalised organisation noun alone, inside a sentence, is a name.
-  const alone = b - a === 1 && !startsClause(tokens, a);
+  // "served 24 years in Congress", "Parliament voted": a capitalised organisation noun alone is a name, inside a
+  // sentence or where the tagger read it as one at its start ("Bank shares fell" is no name).
+  const alone = b - a === 1 && (!startsClause(tokens, a) || first.pos === 'PROPN');
   if (cue && (b - a > 1 || alone)) {
     if (FACILITY_IS_LOCATION.has(lastTok.lower)) return make(span, 'Location', 'Facility', surface);
     // "Apple Inc.": keyed by the name without its legal form, which is how later mentions and other articles say it.
@@ -75,8 +77,11 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   const before2 = before(tokens, a, 2);
   if (PLACE_BEFORE.has(before2)) return make(span, 'Location', before(tokens, a, 1) === 'of' ? cityOrRegion(before2) : null, surface);
   if (ORG_BEFORE.has(before(tokens, a, 1)) || ORG_BEFORE.has(before2)) return make(span, 'Organization', null, surface);
+  // "Tigrayan rebels", "Houthi fighters": a word no gazetteer knows, before a group noun, names the group.
+  if (b - a === 1 && next && GROUP_NOUNS.has(next.lower)) return make(span, 'Group', null, text.slice(first.start, next.end), 'group', b + 1);
   const orgCue = orgCueAfter(tokens, b);
   if (orgCue) return make(span, 'Organization', ORG_CUES.get(orgCue) ?? null, surface);
+  if (orgTitleBefore(tokens, a)) return make(span, 'Organization', null, surface);
   const firstName = isFirstName(first.value);
   if (firstName && b - a > 1) return make(span, 'Person', null, surface);
   if (LOCATIVE.has(tokens[a - 1]?.lower ?? '') && !firstName) return make(span, 'Location', null, surface);
@@ -218,4 +223,13 @@ function placeNounAfterModifiers(tokens: Token[], b: number): string | undefined
     if (noun) return noun;
   }
   return undefined;
+}
+
+/** "the chief executive of Tesla", "chairman of Sony": a title held in an organisation, then "of", before the name. */
+function orgTitleBefore(tokens: Token[], a: number): boolean {
+  if (tokens[a - 1]?.lower !== 'of') return false;
+  const one = tokens[a - 2];
+  const two = tokens[a - 3];
+  if (!one || one.cap || one.sentence !== tokens[a]!.sentence) return false;
+  return ORG_TITLES.has(one.lower) || (two !== undefined && !two.cap && ORG_TITLES.has(two.lower + ' ' + one.lower));
 }

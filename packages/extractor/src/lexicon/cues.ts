@@ -14,6 +14,8 @@ export const PLACE_BEFORE = new Set(cues.placeBefore);
 export const ORG_BEFORE = new Set(cues.orgBefore);
 /** Lowercase nouns that, right after an unknown name (or after one modifier), make it the organisation's name: "Giessen's Bezirksparkasse bank", "Algeria's Ettahadi political party". */
 export const ORG_AFTER = new Set(cues.orgAfter);
+/** Titles held in an organisation: the unknown name after "<title> of" is one ("the chief executive of Tesla"). */
+export const ORG_TITLES = new Set(cues.orgTitles);
 /** The legal-form words that end a company's full name ("Apple Inc.", "Siemens AG"): news drops them after the first mention. */
 export const CORPORATE_SUFFIXES = new Set(cues.corporateSuffixes);
 /** Party members ("Republican", "Democrats") → the group: no person's name, whatever their capital letter. */

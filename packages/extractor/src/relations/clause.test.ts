@@ -128,4 +128,11 @@ describe('subjects and objects of verbs (clause.ts)', () => {
     // The role noun alone, with no name after it, leaves the object as it was.
     expect(facts('Putin met Turkish officials in Moscow.')).toEqual(['person-putin MET_WITH location-turkey']);
   });
+
+  it('reads "announced sanctions against" and "approved aid to" as light verbs with their nouns', () => {
+    expect(facts('Congress approved military aid to Ukraine on Thursday.')).toEqual(['organization-congress SUPPORTS location-ukraine']);
+    expect(facts('Prime Minister Rishi Sunak announced new sanctions against Iran on Monday.')[0]).toMatch(
+      /^person-rishi-sunak SANCTIONED location-iran/,
+    );
+  });
 });

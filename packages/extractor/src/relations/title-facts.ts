@@ -36,7 +36,7 @@ export function titleFacts(ctx: FactContext, refs: Referents): Fact[] {
     for (let k = s.first; k < s.last; k++) {
       const t = tokens[k]!;
       if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
-      const title = PERSON_TITLES.get(t.lower);
+      const title = titleEndingAt(tokens, k);
       const role = ROLE_NOUNS.get(t.lower);
       const agent = AGENT_NOUNS.get(t.lower);
       if (!title && !role && !agent) continue;
@@ -49,11 +49,20 @@ export function titleFacts(ctx: FactContext, refs: Referents): Fact[] {
   return facts;
 }
 
+/** The predicate of the title of one or two lowercase words ending at k ("envoy", "chief executive"), if any. */
+function titleEndingAt(tokens: Token[], k: number): string | undefined {
+  const t = tokens[k]!;
+  const one = PERSON_TITLES.get(t.lower);
+  if (one !== undefined) return one;
+  const prev = tokens[k - 1];
+  return prev && !prev.cap && prev.sentence === t.sentence ? PERSON_TITLES.get(prev.lower + ' ' + t.lower) : undefined;
+}
+
 // Apart from the loop above: a function that defines a closure allocates its context on every call (and a loop
 // whose variables a closure captures, on every iteration), so the closure lives where a role noun was found.
 function roleNounFacts(ctx: FactContext, refs: Referents, list: Mention[], k: number, relata: Relata, facts: Fact[]): void {
   const t = ctx.doc.tokens[k]!;
-  const title = PERSON_TITLES.get(t.lower);
+  const title = titleEndingAt(ctx.doc.tokens, k);
   const role = ROLE_NOUNS.get(t.lower);
   const agent = AGENT_NOUNS.get(t.lower);
   const bearer = bearerOf(ctx, refs, list, k, relata, Boolean(agent));

@@ -78,7 +78,8 @@ export function classifyName(tokens: Token[], text: string, a: number, b: number
   if (PLACE_BEFORE.has(before2)) return make(span, 'Location', before(tokens, a, 1) === 'of' ? cityOrRegion(before2) : null, surface);
   if (ORG_BEFORE.has(before(tokens, a, 1)) || ORG_BEFORE.has(before2)) return make(span, 'Organization', null, surface);
   // "Tigrayan rebels", "Houthi fighters": a word no gazetteer knows, before a group noun, names the group.
-  if (b - a === 1 && next && GROUP_NOUNS.has(next.lower)) return make(span, 'Group', null, text.slice(first.start, next.end), 'group', b + 1);
+  if (b - a === 1 && next && GROUP_NOUNS.has(next.lower))
+    return make(span, 'Group', null, text.slice(first.start, next.end), 'group', b + 1);
   const orgCue = orgCueAfter(tokens, b);
   if (orgCue) return make(span, 'Organization', ORG_CUES.get(orgCue) ?? null, surface);
   if (orgTitleBefore(tokens, a)) return make(span, 'Organization', null, surface);

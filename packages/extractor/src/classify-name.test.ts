@@ -89,4 +89,18 @@ describe('typing names (classify-name.ts, find-chunks.ts, resolve-identities.ts)
       'person-abiy-ahmed ACCUSED group-tigrayan-rebels',
     );
   });
+
+  it('keeps a hyphenated Arabic article in the name ("al-Qaeda", "al-Shabab")', () => {
+    const { entities } = read('The attack was claimed by al-Shabab, the Somali militant group linked to al-Qaeda.');
+    expect(entities).toEqual(expect.arrayContaining(['organization-al-shabab Organization', 'organization-al-qaeda Organization']));
+  });
+
+  it("gives a profession after a demonym the country as home, and only the state's own jobs as employer", () => {
+    expect(read('Maria Ressa, a Filipino journalist, won the prize in 2021.').triples).toEqual([
+      'person-maria-ressa LIVES_IN location-philippines',
+    ]);
+    expect(read('The gunman was identified as Turkish police officer Mevlut Mert Altintas.').triples).toContain(
+      'person-mevlut-mert-altintas WORKS_FOR location-turkey',
+    );
+  });
 });

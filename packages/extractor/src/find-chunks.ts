@@ -96,13 +96,19 @@ export function findChunks(tokens: Token[], sentence: Sentence, lowerSeen: Set<s
       }
       break;
     }
-    // "al Bab", "el Salvador": a lowercase Arabic/Spanish article glued to the front of a place name.
-    const prev = tokens[a - 1];
-    const start = prev && a - 1 >= sentence.first && (prev.value === 'al' || prev.value === 'el') ? a - 1 : a;
-    chunks.push([start, b]);
+    chunks.push([articleStart(tokens, a, sentence), b]);
     k = b;
   }
   return chunks;
+}
+
+// "al Bab", "el Salvador", "al-Qaeda": a lowercase Arabic or Spanish article before a name, apart or hyphenated.
+function articleStart(tokens: Token[], a: number, sentence: Sentence): number {
+  const isArticle = (k: number): boolean => k >= sentence.first && (tokens[k]!.value === 'al' || tokens[k]!.value === 'el');
+  if (isArticle(a - 1)) return a - 1;
+  const dash = tokens[a - 1];
+  const glued = dash?.value === '-' && dash.end === tokens[a]!.start && tokens[a - 2]?.end === dash.start;
+  return glued && isArticle(a - 2) ? a - 2 : a;
 }
 
 // Returns the new chunk end when the token at `b` is a particle or possessive that belongs inside the name.

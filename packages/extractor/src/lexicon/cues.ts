@@ -16,6 +16,9 @@ export const ORG_BEFORE = new Set(cues.orgBefore);
 export const ORG_AFTER = new Set(cues.orgAfter);
 /** Titles held in an organisation: the unknown name after "<title> of" is one ("the chief executive of Tesla"). */
 export const ORG_TITLES = new Set(cues.orgTitles);
+/** Titles that, after a country's name or demonym, mean working for its state ("a Turkish police officer"); other
+ * professions there give the person's country ("a Filipino journalist" lives there, nobody says she works for it). */
+export const STATE_TITLES = new Set(cues.stateTitles);
 /** The legal-form words that end a company's full name ("Apple Inc.", "Siemens AG"): news drops them after the first mention. */
 export const CORPORATE_SUFFIXES = new Set(cues.corporateSuffixes);
 /** Party members ("Republican", "Democrats") → the group: no person's name, whatever their capital letter. */

@@ -1,4 +1,5 @@
 import { countryByName } from '../gazetteer/countries';
+import { STATE_TITLES } from '../lexicon/cues';
 import { REPORTING_VERBS } from '../lexicon/predicates';
 import type { Mention } from '../mention';
 import type { Tokenized } from '../tokenize';
@@ -17,7 +18,7 @@ export function roleFacts({ doc, bySentence }: FactContext): Fact[] {
       if (role.ofEnd === undefined) {
         const state = reportedState(doc, list, person);
         if (state) {
-          const predicate = rolePredicate(role.predicate, state);
+          const predicate = rolePredicate(role.predicate, state, role.title);
           facts.push({ subject: person, predicate, object: state, confidence: 0.6, trigger: person.first, title: role.title });
         }
         continue;
@@ -26,7 +27,7 @@ export function roleFacts({ doc, bySentence }: FactContext): Fact[] {
       if (end !== undefined && isPossessive(doc.tokens[end - 1])) end -= 1;
       const of = end === undefined ? undefined : mentionEndingAt(list, end);
       if (!of || of.key === person.key || of.type === 'Person') continue;
-      const predicate = rolePredicate(role.predicate, of);
+      const predicate = rolePredicate(role.predicate, of, role.title);
       facts.push({ subject: person, predicate, object: of, confidence: 0.9, trigger: person.first, title: role.title });
     }
   }
@@ -34,10 +35,11 @@ export function roleFacts({ doc, bySentence }: FactContext): Fact[] {
 }
 
 // "Associated Press photographer X" works for an organisation; a "Turkish police officer" works for a country's state.
-export function rolePredicate(predicate: string, of: Mention): string {
-  // "the New York attorney": a city or state before a profession says where the person lives, not who employs them.
+export function rolePredicate(predicate: string, of: Mention, title: string): string {
+  // "the New York attorney", "a Filipino journalist": a place before a profession says where the person lives, not who
+  // employs them; only the state's own jobs are work for a country.
   if ((predicate === 'MEMBER_OF' || predicate === 'WORKS_FOR') && of.type === 'Location') {
-    return countryByName(of.name) ? predicate : 'LIVES_IN';
+    return countryByName(of.name) && (predicate === 'MEMBER_OF' || STATE_TITLES.has(title.toLowerCase())) ? predicate : 'LIVES_IN';
   }
   return predicate;
 }

@@ -51,11 +51,16 @@ export function titleFacts(ctx: FactContext, refs: Referents): Fact[] {
 
 /** The predicate of the title of one or two lowercase words ending at k ("envoy", "chief executive"), if any. */
 function titleEndingAt(tokens: Token[], k: number): string | undefined {
+  return PERSON_TITLES.get(titleWords(tokens, k));
+}
+
+/** The title ending at k as the lexicon writes it: the word, or it and the word before when they are one title. */
+function titleWords(tokens: Token[], k: number): string {
   const t = tokens[k]!;
-  const one = PERSON_TITLES.get(t.lower);
-  if (one !== undefined) return one;
   const prev = tokens[k - 1];
-  return prev && !prev.cap && prev.sentence === t.sentence ? PERSON_TITLES.get(prev.lower + ' ' + t.lower) : undefined;
+  if (PERSON_TITLES.has(t.lower) || !prev || prev.cap || prev.sentence !== t.sentence) return t.lower;
+  const two = prev.lower + ' ' + t.lower;
+  return PERSON_TITLES.has(two) ? two : t.lower;
 }
 
 // Apart from the loop above: a function that defines a closure allocates its context on every call (and a loop
@@ -80,8 +85,9 @@ function roleNounFacts(ctx: FactContext, refs: Referents, list: Mention[], k: nu
     if (relata.modifier?.type !== 'Person' || role !== 'MEMBER_OF') add(viaAlliance(relata.modifier), relata.modifier, c);
     add(role, relata.of, c);
   } else if (title && bearer.mention.type === 'Person') {
-    if (relata.modifier && relata.modifier.type !== 'Person') add(rolePredicate(title, relata.modifier), relata.modifier, c);
-    if (relata.of && relata.of.type !== 'Person') add(rolePredicate(title, relata.of), relata.of, c);
+    if (relata.modifier && relata.modifier.type !== 'Person')
+      add(rolePredicate(title, relata.modifier, titleWords(ctx.doc.tokens, k)), relata.modifier, c);
+    if (relata.of && relata.of.type !== 'Person') add(rolePredicate(title, relata.of, titleWords(ctx.doc.tokens, k)), relata.of, c);
     if (relata.to && ENVOYS.has(t.lower)) add('AMBASSADOR_TO', relata.to, c);
   }
 }

@@ -82,6 +82,9 @@ describe('typing names (classify-name.ts, find-chunks.ts, resolve-identities.ts)
     const { entities, triples } = read('Elon Musk, the chief executive of Tesla, said the company would build a factory in Mexico.');
     expect(entities).toContain('organization-tesla Organization');
     expect(triples).toContain('person-elon-musk LEADER_OF organization-tesla');
+    expect(read('Wagner Group founder Yevgeny Prigozhin was killed in a plane crash.').triples).toContain(
+      'person-yevgeny-prigozhin LEADER_OF organization-wagner-group',
+    );
   });
 
   it('names a group by an unknown word before a group noun ("Tigrayan rebels")', () => {

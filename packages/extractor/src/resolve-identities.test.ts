@@ -38,4 +38,19 @@ describe('resolveIdentities', () => {
       'Kurdistan Workers’ Party=organization-pkk',
     );
   });
+
+  it('links a family name written first, and a given name alone, to the full name', () => {
+    expect(keys('Biden spoke with Chinese leader Xi Jinping for two hours. Xi warned Biden over Taiwan.')).toContain(
+      'Xi=person-xi-jinping',
+    );
+    expect(keys('Recep Tayyip Erdogan met Vladimir Putin. Erdogan thanked Putin.')).toEqual(
+      expect.arrayContaining(['Erdogan=person-recep-tayyip-erdogan', 'Putin=person-vladimir-putin']),
+    );
+  });
+
+  it('makes a company and its name without the legal form one entity', () => {
+    expect(keys('Microsoft Corp. agreed to buy the studio, a spokesman for Microsoft said.')).toEqual(
+      expect.arrayContaining(['Microsoft Corp.=organization-microsoft', 'Microsoft=organization-microsoft']),
+    );
+  });
 });

@@ -76,9 +76,13 @@ function linkShortCompanyNames(tokens: Token[], mentions: Mention[]): void {
 function linkSurnames(mentions: Mention[]): void {
   const full = mentions.filter((m) => m.type === 'Person' && m.last - m.first > 1);
   const surnames = full.map(lastWord);
+  const firstWords = full.map(firstWord);
   for (const m of mentions) {
     if (m.last - m.first !== 1 || m.via !== 'name' || (m.type !== 'Person' && m.subtype !== null)) continue;
-    const candidates = full.filter((f, i) => f.key !== m.key && surnames[i] === m.text);
+    let candidates = full.filter((f, i) => f.key !== m.key && surnames[i] === m.text);
+    // "Xi Jinping ... Xi warned" (the family name first), "President Bashar" (the given name alone): no surname matched,
+    // so the first word of a full name.
+    if (candidates.length === 0) candidates = full.filter((f, i) => f.key !== m.key && firstWords[i] === m.text);
     if (candidates.length === 0) continue;
     const before = candidates.filter((f) => f.start < m.start);
     const target = before.length > 0 ? before[before.length - 1]! : candidates[0]!;
@@ -87,6 +91,11 @@ function linkSurnames(mentions: Mention[]): void {
     m.key = target.key;
     m.name = target.name;
   }
+}
+
+function firstWord(m: Mention): string {
+  const space = m.text.search(/\s/);
+  return space < 0 ? m.text : m.text.slice(0, space);
 }
 
 function lastWord(m: Mention): string {

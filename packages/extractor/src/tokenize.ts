@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { lexiconVerbLemma } from './lexicon/predicates';
+import { irregularLemma, lexiconVerbLemma } from './lexicon/predicates';
 
 /** One token of the original text, with its UTF-16 offsets into that text. */
 export interface Token {
@@ -95,7 +95,7 @@ class WinkToken implements Token {
     const key = shared ? this.pos + ' ' + this.lower : '';
     let lemma = shared ? sharedLemmas.get(key) : undefined;
     if (lemma === undefined) {
-      const raw = this.source.itemAt(this.raw).out(its.lemma as unknown as typeof its.value) as string;
+      const raw = (this.pos === 'VERB' ? irregularLemma(this.lower) : undefined) ?? this.winkLemma();
       lemma = raw ? raw.toLowerCase() : this.lower;
       if (shared) {
         if (sharedLemmas.size >= 50_000) sharedLemmas.clear();
@@ -104,6 +104,10 @@ class WinkToken implements Token {
     }
     this.cachedLemma = lemma;
     return lemma;
+  }
+
+  private winkLemma(): string {
+    return this.source.itemAt(this.raw).out(its.lemma as unknown as typeof its.value) as string;
   }
 }
 

@@ -30,9 +30,14 @@ export const ATTRIBUTION_FACTOR = data.attributionFactor;
 
 const IRREGULAR = data.irregularForms as Record<string, string>;
 
+/** The lexicon's lemma for a verb form wink-nlp lemmatises wrongly or not at all ("fined" is not "fin"), if any. */
+export function irregularLemma(form: string): string | undefined {
+  return Object.hasOwn(IRREGULAR, form) ? IRREGULAR[form] : undefined;
+}
+
 /** The lemma of a verb form the lexicon cares about ("shot" → shoot, "shares" → share), for retagging nouns. */
 export function lexiconVerbLemma(form: string): string | undefined {
-  const irregular = IRREGULAR[form];
+  const irregular = irregularLemma(form);
   if (irregular) return irregular;
   for (const lemma of [form, form.replace(/e?s$/, ''), form.replace(/e?d$/, ''), form.replace(/s$/, ''), form.replace(/d$/, '')]) {
     if (VERBS.has(lemma) || LIGHT_VERBS.has(lemma)) return lemma;

@@ -53,4 +53,9 @@ describe('resolveIdentities', () => {
       expect.arrayContaining(['Microsoft Corp.=organization-microsoft', 'Microsoft=organization-microsoft']),
     );
   });
+
+  it('makes a capital its government as the object of a verb addressed to an actor, not of an attack', () => {
+    expect(keys('Wang Yi accused Washington of interfering in internal affairs.')).toContain('Washington=location-united-states');
+    expect(keys('Russian missiles struck Kyiv overnight.')).toContain('Kyiv=location-kyiv');
+  });
 });

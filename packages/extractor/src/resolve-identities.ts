@@ -1,6 +1,7 @@
 import { shortCompanyName } from './classify-name';
 import { countryByCapital, countryByDemonym } from './gazetteer/countries';
 import { CORPORATE_SUFFIXES } from './lexicon/cues';
+import { VERBS } from './lexicon/predicates';
 import type { Mention } from './mention';
 import { dashBefore } from './relations/phrase';
 import type { Token } from './tokenize';
@@ -104,8 +105,26 @@ function lastWord(m: Mention): string {
   return m.text.slice(k);
 }
 
-// "Ankara has worked to...", "Moscow's bombardment", "between Washington and Ankara": the capital acts, so it is
-// the government; "a meeting in Moscow", "an Ankara art gallery" stay the city.
+// "Ankara has worked to...", "Moscow's bombardment", "between Washington and Ankara", "accused Washington of": the
+// capital acts or is addressed as an actor, so it is the government; "a meeting in Moscow", "an Ankara art gallery",
+// "shelled Kyiv" stay the city.
+/** Predicates whose object is an actor, never a place: a capital there is its government. */
+const ACTOR_OBJECTS = new Set([
+  'ACCUSED',
+  'AGREED_WITH',
+  'ALLIED_WITH',
+  'CRITICIZED',
+  'NEGOTIATED_WITH',
+  'OPPOSES',
+  'PRAISED',
+  'RECOGNIZES',
+  'SANCTIONED',
+  'SIGNED_WITH',
+  'SUED',
+  'SUPPORTS',
+  'THREATENED',
+]);
+
 function capitalsAsCountries(tokens: Token[], mentions: Mention[]): void {
   mentions.forEach((m, i) => {
     if (m.via !== 'capital') return;
@@ -119,9 +138,10 @@ function capitalsAsCountries(tokens: Token[], mentions: Mention[]): void {
     const acts = !placed && next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)));
     const possessive = next !== undefined && next.lower === "'s" && after !== undefined && !after.cap;
     const left = mentions[i - 1];
+    const addressed = prev !== undefined && prev.pos === 'VERB' && ACTOR_OBJECTS.has(VERBS.get(prev.lemma)?.predicate ?? '');
     const paired =
       prev?.lower === 'between' || (prev?.lower === 'and' && left !== undefined && tokens[left.first - 1]?.lower === 'between');
-    if (!acts && !possessive && !paired) return;
+    if (!acts && !possessive && !paired && !addressed) return;
     m.type = 'Location';
     m.subtype = 'Country';
     m.key = country.key;

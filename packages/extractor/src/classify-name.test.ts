@@ -106,4 +106,19 @@ describe('typing names (classify-name.ts, find-chunks.ts, resolve-identities.ts)
       'person-mevlut-mert-altintas WORKS_FOR location-turkey',
     );
   });
+
+  it('reads streets and highways as places, "Air Force" as an organisation and Serbs or Croats as nationalities (CoNLL04 dev)', () => {
+    const { entities } = read(
+      'Muddy Waters grew up on Nelson Street in Clarksdale. The Air Force said Serbs and Croats fought near U.S. Highway 61.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'location-nelson-street Location',
+        'organization-air-force Organization',
+        'group-serbs Group',
+        'group-croats Group',
+        'location-u-s-highway Location',
+      ]),
+    );
+  });
 });

@@ -76,14 +76,16 @@ function linkShortCompanyNames(tokens: Token[], mentions: Mention[]): void {
 // person: the nearest full name before it wins, else the first one after it.
 function linkSurnames(mentions: Mention[]): void {
   const full = mentions.filter((m) => m.type === 'Person' && m.last - m.first > 1);
-  const surnames = full.map(lastWord);
-  const firstWords = full.map(firstWord);
+  if (full.length === 0) return;
+  const bySurname = groupBy(full, lastWord);
+  const byFirstWord = groupBy(full, firstWord);
   for (const m of mentions) {
     if (m.last - m.first !== 1 || m.via !== 'name' || (m.type !== 'Person' && m.subtype !== null)) continue;
-    let candidates = full.filter((f, i) => f.key !== m.key && surnames[i] === m.text);
+    const other = (f: Mention): boolean => f.key !== m.key;
+    let candidates = bySurname.get(m.text)?.filter(other) ?? [];
     // "Xi Jinping ... Xi warned" (the family name first), "President Bashar" (the given name alone): no surname matched,
     // so the first word of a full name.
-    if (candidates.length === 0) candidates = full.filter((f, i) => f.key !== m.key && firstWords[i] === m.text);
+    if (candidates.length === 0) candidates = byFirstWord.get(m.text)?.filter(other) ?? [];
     if (candidates.length === 0) continue;
     const before = candidates.filter((f) => f.start < m.start);
     const target = before.length > 0 ? before[before.length - 1]! : candidates[0]!;
@@ -92,6 +94,18 @@ function linkSurnames(mentions: Mention[]): void {
     m.key = target.key;
     m.name = target.name;
   }
+}
+
+/** The mentions by a word of theirs, each list in text order. */
+function groupBy(mentions: Mention[], word: (m: Mention) => string): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const w = word(m);
+    const list = out.get(w);
+    if (list) list.push(m);
+    else out.set(w, [m]);
+  }
+  return out;
 }
 
 function firstWord(m: Mention): string {

@@ -1,5 +1,5 @@
 import { AGENT_NOUNS, ROLE_NOUNS } from '../lexicon/predicates';
-import { PERSON_TITLES } from '../lexicon/cues';
+import { PERSON_TITLES, TITLE_FIRST_WORDS } from '../lexicon/cues';
 import type { Mention } from '../mention';
 import type { Token } from '../tokenize';
 import { subjectsOf } from './clause';
@@ -51,16 +51,26 @@ export function titleFacts(ctx: FactContext, refs: Referents): Fact[] {
 
 /** The predicate of the title of one or two lowercase words ending at k ("envoy", "chief executive"), if any. */
 function titleEndingAt(tokens: Token[], k: number): string | undefined {
-  return PERSON_TITLES.get(titleWords(tokens, k));
+  const one = PERSON_TITLES.get(tokens[k]!.lower);
+  if (one !== undefined) return one;
+  const two = twoWordTitle(tokens, k);
+  return two === undefined ? undefined : PERSON_TITLES.get(two);
 }
 
 /** The title ending at k as the lexicon writes it: the word, or it and the word before when they are one title. */
 function titleWords(tokens: Token[], k: number): string {
   const t = tokens[k]!;
+  return PERSON_TITLES.has(t.lower) ? t.lower : (twoWordTitle(tokens, k) ?? t.lower);
+}
+
+/** The two lowercase words ending at k when they are a title of the lexicon ("chief executive"). */
+function twoWordTitle(tokens: Token[], k: number): string | undefined {
+  const t = tokens[k]!;
   const prev = tokens[k - 1];
-  if (PERSON_TITLES.has(t.lower) || !prev || prev.cap || prev.sentence !== t.sentence) return t.lower;
+  // Most words start no title: the set of first words skips building the key for them.
+  if (!prev || prev.cap || prev.sentence !== t.sentence || !TITLE_FIRST_WORDS.has(prev.lower)) return undefined;
   const two = prev.lower + ' ' + t.lower;
-  return PERSON_TITLES.has(two) ? two : t.lower;
+  return PERSON_TITLES.has(two) ? two : undefined;
 }
 
 // Apart from the loop above: a function that defines a closure allocates its context on every call (and a loop

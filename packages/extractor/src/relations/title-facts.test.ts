@@ -81,4 +81,15 @@ describe('titleFacts', () => {
   it('reads nothing from a bare title or an unresolvable descriptor', () => {
     expect(facts('The ambassador met the president in Ankara and Moscow.')).toEqual([]);
   });
+
+  it('reads the person in apposition after a title and its "of" or owner, two-word titles included', () => {
+    expect(facts('KYIV, Ukraine (AP) — The mayor of Kyiv, Vitali Klitschko, said three people were killed.')).toContain(
+      'person-vitali-klitschko MAYOR_OF location-kyiv',
+    );
+    expect(facts("Iran's foreign minister, Hossein Amir-Abdollahian, met his Saudi counterpart in Beijing.")).toContain(
+      'person-hossein-amir-abdollahian MINISTER_OF location-iran',
+    );
+    // A list after the title's phrase is no apposition: nobody there is the mayor.
+    expect(facts('The mayor of Kyiv, Vitali Klitschko and Petro Poroshenko met on Monday.')).toEqual([]);
+  });
 });

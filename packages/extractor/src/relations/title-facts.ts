@@ -105,9 +105,11 @@ function roleNounFacts(ctx: FactContext, refs: Referents, list: Mention[], k: nu
 // "a key US ally", "Russia's ambassador", "Kennedy assassin" (modifier); "ally of Assad's regime", "ambassador to Turkey".
 function relataOf(tokens: Token[], list: Mention[], k: number): Relata {
   const out: Relata = { end: k + 1 };
-  const direct = list.find((m) => m.last === k);
-  const owned = list.find((m) => m.last === k - 1 && isPossessive(tokens[k - 1]));
-  if (direct && !isPossessive(tokens[k - 1])) out.modifier = direct;
+  // Where the title starts: "foreign minister" is read at "minister", its modifiers stand before "foreign".
+  const t0 = twoWordTitle(tokens, k) !== undefined ? k - 1 : k;
+  const direct = list.find((m) => m.last === t0);
+  const owned = list.find((m) => m.last === t0 - 1 && isPossessive(tokens[t0 - 1]));
+  if (direct && !isPossessive(tokens[t0 - 1])) out.modifier = direct;
   else if (owned) out.modifier = owned;
   const prep = tokens[k + 1]?.lower;
   if (prep !== 'of' && prep !== 'to' && prep !== 'for') return out;
@@ -125,6 +127,9 @@ function relataOf(tokens: Token[], list: Mention[], k: number): Relata {
   }
   return out;
 }
+
+// What may open the phrase of a title whose bearer follows it: a comma, a dash (a dateline's), a colon.
+const CLAUSE_OPENERS = new Set([',', '—', '–', '--', '-', ':']);
 
 const STATE_NOUNS = new Set(['regime', 'government', 'administration', 'forces', 'army']);
 
@@ -168,6 +173,13 @@ function bearerOf(ctx: FactContext, refs: Referents, list: Mention[], k: number,
         ? list.find((m) => m.first === relata.end + 1 || (m.first === relata.end + 2 && tokens[relata.end + 1]!.pos === 'DET'))
         : undefined;
     if (x) return { mention: x, confidence: 0.75 };
+  }
+  if (!agent && (j < first || CLAUSE_OPENERS.has(tokens[j]!.value)) && titleEndingAt(tokens, k) !== undefined) {
+    // "The mayor of Kyiv, Vitali Klitschko, said", "Iran's foreign minister, Hossein Amir-Abdollahian, met": the person
+    // in apposition after the title's phrase, set off by commas or followed by the verb.
+    const x = tokens[relata.end]?.value === ',' ? list.find((m) => m.first === relata.end + 1 && m.type === 'Person') : undefined;
+    const after = x ? tokens[x.last] : undefined;
+    if (x && after && (after.value === ',' || after.pos === 'VERB' || after.pos === 'AUX')) return { mention: x, confidence: 0.8 };
   }
   if (agent) {
     // "Kennedy's assassin, Sirhan Sirhan", "President Garfield's assassin Charles Guiteau".

@@ -121,4 +121,11 @@ describe('typing names (classify-name.ts, find-chunks.ts, resolve-identities.ts)
       ]),
     );
   });
+
+  it('reads a plural of a group, government or title noun opening a sentence as no name', () => {
+    const { entities } = read(
+      'Protesters gathered outside the embassy. Lawyers for the family said the trial was unfair. Analysts agreed.',
+    );
+    expect(entities).toEqual([]);
+  });
 });

@@ -1,7 +1,16 @@
 import { countryByDemonym, countryByName } from './gazetteer/countries';
 import { isFirstName } from './gazetteer/first-names';
 import { placeByName } from './gazetteer/places';
-import { KNOWN_ORGANIZATIONS, NAME_PARTICLES, NOT_NAMES, ORG_CUES, PERSON_TITLES } from './lexicon/cues';
+import {
+  GOVERNMENT_NOUNS,
+  GROUP_NOUNS,
+  KNOWN_ORGANIZATIONS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORG_CUES,
+  PERSON_DESCRIPTORS,
+  PERSON_TITLES,
+} from './lexicon/cues';
 import type { Sentence, Token } from './tokenize';
 
 const OPENERS = new Set(['"', '“', '”', "'", '‘', '’', '(', '[', ':', '-', '—', '–', '``', '`', ';']);
@@ -39,6 +48,7 @@ export function isNameToken(tokens: Token[], k: number, sentence: Sentence, lowe
   if (isKnownWord(t.value)) return true;
   const next = tokens[k + 1];
   if (PERSON_TITLES.has(t.lower) && next?.cap) return true;
+  if (isCommonPlural(t.lower)) return false;
   return t.pos === 'PROPN' && !lowerSeen.has(t.lower);
 }
 
@@ -46,6 +56,15 @@ export function isNameToken(tokens: Token[], k: number, sentence: Sentence, lowe
 export function startsClause(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   return prev === undefined || prev.sentence !== tokens[k]!.sentence || OPENERS.has(prev.value);
+}
+
+// "Protesters gathered", "Officials said", "Lawyers for the family": a plural of a group, government, title or
+// descriptor noun opens many sentences, and the tagger often reads it as a proper noun there.
+function isCommonPlural(lower: string): boolean {
+  if (!lower.endsWith('s')) return false;
+  if (GROUP_NOUNS.has(lower) || GOVERNMENT_NOUNS.has(lower)) return true;
+  const singular = lower.slice(0, -1);
+  return PERSON_TITLES.has(singular) || PERSON_DESCRIPTORS.has(singular) || GROUP_NOUNS.has(singular);
 }
 
 // Memoised: the same capitalised words come back sentence after sentence and each check folds and probes four maps.

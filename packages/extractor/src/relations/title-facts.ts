@@ -80,7 +80,7 @@ function roleNounFacts(ctx: FactContext, refs: Referents, list: Mention[], k: nu
   const title = titleEndingAt(ctx.doc.tokens, k);
   const role = ROLE_NOUNS.get(t.lower);
   const agent = AGENT_NOUNS.get(t.lower);
-  const bearer = bearerOf(ctx, refs, list, k, relata, Boolean(agent));
+  const bearer = bearerOf(ctx, refs, list, k, relata, Boolean(agent), title !== undefined);
   if (!bearer) return;
   const add = (predicate: string, object: Mention | undefined, confidence: number): void => {
     if (!object || object.key === bearer.mention.key) return;
@@ -95,9 +95,9 @@ function roleNounFacts(ctx: FactContext, refs: Referents, list: Mention[], k: nu
     if (relata.modifier?.type !== 'Person' || role !== 'MEMBER_OF') add(viaAlliance(relata.modifier), relata.modifier, c);
     add(role, relata.of, c);
   } else if (title && bearer.mention.type === 'Person') {
-    if (relata.modifier && relata.modifier.type !== 'Person')
-      add(rolePredicate(title, relata.modifier, titleWords(ctx.doc.tokens, k)), relata.modifier, c);
-    if (relata.of && relata.of.type !== 'Person') add(rolePredicate(title, relata.of, titleWords(ctx.doc.tokens, k)), relata.of, c);
+    const words = titleWords(ctx.doc.tokens, k);
+    if (relata.modifier && relata.modifier.type !== 'Person') add(rolePredicate(title, relata.modifier, words), relata.modifier, c);
+    if (relata.of && relata.of.type !== 'Person') add(rolePredicate(title, relata.of, words), relata.of, c);
     if (relata.to && ENVOYS.has(t.lower)) add('AMBASSADOR_TO', relata.to, c);
   }
 }
@@ -145,7 +145,15 @@ function isModifier(tokens: Token[], j: number): boolean {
   return (t.pos === 'VERB' && t.lower.endsWith('ed')) || (t.lower === 'of' && tokens[j - 1]?.lower === 'one');
 }
 
-function bearerOf(ctx: FactContext, refs: Referents, list: Mention[], k: number, relata: Relata, agent: boolean): Bearer | undefined {
+function bearerOf(
+  ctx: FactContext,
+  refs: Referents,
+  list: Mention[],
+  k: number,
+  relata: Relata,
+  agent: boolean,
+  titled: boolean,
+): Bearer | undefined {
   const { tokens, sentences } = ctx.doc;
   const first = sentences[tokens[k]!.sentence]!.first;
   // Walk left over the noun's modifiers to what introduces the phrase: a comma (apposition), a copula, or "As".
@@ -174,7 +182,7 @@ function bearerOf(ctx: FactContext, refs: Referents, list: Mention[], k: number,
         : undefined;
     if (x) return { mention: x, confidence: 0.75 };
   }
-  if (!agent && (j < first || CLAUSE_OPENERS.has(tokens[j]!.value)) && titleEndingAt(tokens, k) !== undefined) {
+  if (titled && !agent && (j < first || CLAUSE_OPENERS.has(tokens[j]!.value))) {
     // "The mayor of Kyiv, Vitali Klitschko, said", "Iran's foreign minister, Hossein Amir-Abdollahian, met": the person
     // in apposition after the title's phrase, set off by commas or followed by the verb.
     const x = tokens[relata.end]?.value === ',' ? list.find((m) => m.first === relata.end + 1 && m.type === 'Person') : undefined;
